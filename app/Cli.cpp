@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "demo/DemoCompany.h"
+#include "domain/Settings.h"
+#include "import/ImportJob.h"
+#include "metrics/Brief.h"
+#include "metrics/LeadPlanner.h"
+#include "metrics/MetricsEngine.h"
+#include "metrics/MetricsJson.h"
+#include "store/Database.h"
+#include "store/SnapshotLoader.h"
+#include "store/StoreError.h"
+#include "MetricsTable.h"
+#include "store/TableExport.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace guardrail {
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const QStringList kVerbs = {QStringLiteral("demo"),   QStringLiteral("import"), QStringLiteral("config"),
+                            QStringLiteral("metrics"), QStringLiteral("brief"), QStringLiteral("plan"),
+                            QStringLiteral("report"), QStringLiteral("export"), QStringLiteral("check")};
+
+struct Parsed
+{
+    QCommandLineParser parser;
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The Guardrail database file."), QStringLiteral("FILE")};
+    QCommandLineOption asOf{QStringLiteral("as-of"), QStringLiteral("As-of date (YYYY-MM-DD)."), QStringLiteral("DATE")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print JSON.")};
+};
+
+int usage(const QString &message)
+{
+    err() << "guardrail: " << message << "\n(run guardrail --help for the verbs)\n";
+    err().flush();
+    return Cli::Usage;
+}
+
+QDate asOfFrom(const Parsed &p, const Database &db, bool *ok)
+{
+    *ok = true;
+    if (p.parser.isSet(p.asOf)) {
+        const QDate d = QDate::fromString(p.parser.value(p.asOf), Qt::ISODate);
+        *ok = d.isValid();
+        return d;
+    }
+    const QDate fixed = db.fixedAsOf();
+    return fixed.isValid() ? fixed : QDate::currentDate();
+}
+
+int demo(Parsed &p)
+{
+    QDate asOf = DemoCompany::defaultAsOf();
+    if (p.parser.isSet(p.asOf)) {
+        asOf = QDate::fromString(p.parser.value(p.asOf), Qt::ISODate);
+        if (!asOf.isValid())
+            return usage(QStringLiteral("--as-of must be a date YYYY-MM-DD"));
+    }
+    Database db(p.parser.value(p.db));
+    DemoCompany::write(db, asOf);
+    err() << "wrote the demo company \"" << DemoCompany::kName << "\" to " << db.path() << " (as of "
+          << asOf.toString(Qt::ISODate) << ")\n";
+    return Cli::Done;
+}
+
+int import(Parsed &p, const QStringList &arguments)
+{
+    QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("leads|spend|revenue|gross_profit|awareness"),
+                            QStringLiteral("KIND"));
+    QCommandLineOption map(QStringLiteral("map"), QStringLiteral("target=source,..."), QStringLiteral("PAIRS"));
+    QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("A named column mapping."), QStringLiteral("NAME"));
+    QCommandLineOption dateFormat(QStringLiteral("date-format"), QStringLiteral("DD/MM/YYYY, M/D/YYYY, YYYY.MM.DD, ..."),
+                                  QStringLiteral("F"));
+    QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Validate without writing."));
+    QCommandLineOption skip(QStringLiteral("skip-bad-rows"), QStringLiteral("Import the good rows; reject the rest."));
+    p.parser.addOptions({kind, map, preset, dateFormat, dryRun, skip});
+    p.parser.addPositionalArgument(QStringLiteral("FILE.csv"), QStringLiteral("The file to import."));
+    if (!p.parser.parse(arguments))
+        return usage(p.parser.errorText());
+    if (!p.parser.isSet(p.db) || p.parser.positionalArguments().size() != 2)
+        return usage(QStringLiteral("import needs --db FILE, --kind KIND and one CSV file"));
+    const auto k = importKindFromName(p.parser.value(kind));
+    if (!k)
+        return usage(QStringLiteral("--kind must be leads, spend, revenue, gross_profit or awareness"));
+    if (p.parser.isSet(preset))
+        return usage(QStringLiteral("unknown preset \"%1\" (this build has no presets yet; use --map)")
+                         .arg(p.parser.value(preset)));
+    ImportOptions options;
+    options.kind = *k;
+    options.mapping = p.parser.value(map);
+    options.dateFormat = p.parser.value(dateFormat);
+    options.dryRun = p.parser.isSet(dryRun);
+    options.skipBadRows = p.parser.isSet(skip);
+    Database db(p.parser.value(p.db));
+    const QString file = p.parser.positionalArguments().at(1);
+    const ImportResult r = ImportJob(db, file, options).run();
+    for (const QString &w : r.warnings)
+        err() << "warning: " << w << '\n';
+    for (const QString &e : r.errors)
+        err() << e << '\n';
+    if (r.errorCount > r.errors.size())
+        err() << "... and " << (r.errorCount - r.errors.size()) << " more problems\n";
+    if (r.errorCount > 0 && !options.skipBadRows) {
+        err() << "nothing was imported: fix the file, or import the good rows with --skip-bad-rows\n";
+        return Cli::BadInput;
+    }
+    if (r.skipped > 0)
+        err() << r.skipped << " rows skipped" << (options.dryRun ? "" : ", written with their reasons to ")
+              << (options.dryRun ? QString() : r.rejectedFile) << '\n';
+    err() << (options.dryRun ? "dry run: would insert " : "inserted ") << r.inserted << ", "
+          << (options.dryRun ? "update " : "updated ") << r.updated << '\n';
+    return Cli::Done;
+}
+
+int config(Parsed &p, const QStringList &arguments)
+{
+    p.parser.addPositionalArgument(QStringLiteral("KEY[=VALUE]"), QStringLiteral("Settings to read or set."));
+    if (!p.parser.parse(arguments))
+        return usage(p.parser.errorText());
+    if (!p.parser.isSet(p.db))
+        return usage(QStringLiteral("config needs --db FILE"));
+    Database db(p.parser.value(p.db));
+    Settings settings = db.settings();
+    const QStringList items = p.parser.positionalArguments().mid(1);
+    QStringList errors, shown;
+    QMap<QString, QString> toSet;
+    for (const QString &item : items) {
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        const QString key = (eq < 0 ? item : item.left(eq)).trimmed();
+        if (eq < 0) {
+            if (!settings.value(key))
+                errors << QStringLiteral("unknown setting \"%1\"").arg(key);
+            shown << key;
+            continue;
+        }
+        const QString error = settings.set(key, item.mid(eq + 1));
+        if (!error.isEmpty())
+            errors << error;
+        else
+            toSet.insert(key, item.mid(eq + 1).trimmed());
+        shown << key;
+    }
+    if (!errors.isEmpty()) {
+        for (const QString &e : errors)
+            err() << "guardrail config: " << e << '\n';
+        err() << "nothing was changed\n";
+        return Cli::Usage;
+    }
+    for (auto it = toSet.cbegin(); it != toSet.cend(); ++it)
+        db.setSetting(it.key(), it.value());
+    const auto all = settings.toMap();
+    if (shown.isEmpty())
+        shown = all.keys();
+    for (const QString &key : shown)
+        out() << key << '=' << settings.value(key).value_or(QString()) << '\n';
+    return Cli::Done;
+}
+
+int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
+{
+    QCommandLineOption target(QStringLiteral("target-arr"), QStringLiteral("Target ARR."), QStringLiteral("X"));
+    QCommandLineOption horizon(QStringLiteral("horizon-months"), QStringLiteral("Horizon in months (12)."),
+                               QStringLiteral("N"), QStringLiteral("12"));
+    QCommandLineOption table(QStringLiteral("table"), QStringLiteral("Table to export."), QStringLiteral("NAME"));
+    QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE"));
+    p.parser.addOption(p.json);
+    p.parser.addOptions({target, horizon, table, outFile});
+    if (!p.parser.parse(arguments))
+        return usage(p.parser.errorText());
+    if (!p.parser.isSet(p.db))
+        return usage(QStringLiteral("%1 needs --db FILE").arg(verb));
+    if (!QFileInfo::exists(p.parser.value(p.db)))
+        return usage(QStringLiteral("%1: no such file").arg(p.parser.value(p.db)));
+    Database db(p.parser.value(p.db));
+    if (verb == u"check") {
+        const QStringList problems = db.check();
+        for (const QString &problem : problems)
+            out() << problem << '\n';
+        out() << (problems.isEmpty() ? "ok: " : "problems: ") << db.path() << '\n';
+        return problems.isEmpty() ? Cli::Done : Cli::Failure;
+    }
+    if (verb == u"export") {
+        if (!p.parser.isSet(table) || !p.parser.isSet(outFile))
+            return usage(QStringLiteral("export needs --table NAME and --out FILE.csv"));
+        QString error;
+        if (!TableExport::write(db, p.parser.value(table), p.parser.value(outFile), &error)) {
+            err() << "guardrail export: " << error << '\n';
+            return Cli::Failure;
+        }
+        return Cli::Done;
+    }
+    bool ok = true;
+    const QDate asOf = asOfFrom(p, db, &ok);
+    if (!ok)
+        return usage(QStringLiteral("--as-of must be a date YYYY-MM-DD"));
+    const Snapshot snap = SnapshotLoader::load(db);
+    const Settings settings = db.settings();
+    const Metrics m = MetricsEngine::compute(snap, settings, asOf);
+    if (verb == u"brief") {
+        out() << Brief::text(m, snap.decisions) << '\n';
+        return Cli::Done;
+    }
+    if (verb == u"plan") {
+        bool okT = false, okH = false;
+        const double arr = p.parser.value(target).toDouble(&okT);
+        const int months = p.parser.value(horizon).toInt(&okH);
+        if (!okT || arr <= 0 || !okH || months < 1)
+            return usage(QStringLiteral("plan needs --target-arr X (above 0) and --horizon-months N (1 or more)"));
+        const LeadPlanner::Plan plan = LeadPlanner::plan(m, arr, months);
+        out() << MetricsTable::plan(plan, settings.currency, p.parser.isSet(p.json));
+        return Cli::Done;
+    }
+    if (p.parser.isSet(p.json))
+        out() << QJsonDocument(MetricsJson::toJson(m)).toJson(QJsonDocument::Indented);
+    else
+        out() << MetricsTable::text(m);
+    return Cli::Done;
+}
+
+} // namespace
+
+bool Cli::isVerb(const QString &word) { return kVerbs.contains(word); }
+
+int Cli::run(const QStringList &arguments)
+{
+    const QString verb = arguments.value(1);
+    Parsed p;
+    p.parser.addHelpOption();
+    p.parser.addOptions({p.db, p.asOf});
+    try {
+        if (verb == u"import")
+            return import(p, arguments);
+        if (verb == u"config")
+            return config(p, arguments);
+        if (verb == u"report") {
+            err() << "guardrail report: the PDF packs are not built yet in this version\n";
+            return Failure;
+        }
+        if (verb == u"demo") {
+            if (!p.parser.parse(arguments))
+                return usage(p.parser.errorText());
+            if (!p.parser.isSet(p.db))
+                return usage(QStringLiteral("demo needs --db FILE"));
+            return demo(p);
+        }
+        return metrics(p, verb, arguments);
+    } catch (const StoreError &e) {
+        err() << "guardrail " << verb << ": " << e.message() << '\n';
+        return Failure;
+    }
+}
+
+} // namespace guardrail

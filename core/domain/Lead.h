@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Iso8601.h"
+
+#include <cmath>
+#include <limits>
+
+namespace guardrail {
+
+/** A stage timestamp that was never reached (an empty cell). */
+inline constexpr EpochSeconds kNever = std::numeric_limits<EpochSeconds>::min();
+
+/**
+ * One lead as the metrics engine sees it: its journey timestamps (UTC seconds, kNever when
+ * the stage was never reached), its channel and segment as indexes into the snapshot's name
+ * lists, and the deal amount (NaN when unknown). The text id stays in the store.
+ */
+struct Lead
+{
+    EpochSeconds createdAt = kNever;
+    EpochSeconds mqlAt = kNever;
+    EpochSeconds sqlAt = kNever;
+    EpochSeconds wonAt = kNever;
+    EpochSeconds lostAt = kNever;
+    EpochSeconds firstResponseAt = kNever;
+    double amount = std::numeric_limits<double>::quiet_NaN();
+    qint64 rowId = 0;
+    int channel = 0;
+    int segment = 0;
+
+    bool hasAmount() const { return !std::isnan(amount); }
+};
+
+} // namespace guardrail

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace guardrail {
+
+/** One ordered step of the marketing-to-sales handoff. */
+struct HandoffStep
+{
+    QString step;
+    QString owner;
+    double hours = 0; // time allowed for the step
+};
+
+/** The sales-and-marketing agreement in force from `effectiveFrom`. */
+struct Sla
+{
+    QDate effectiveFrom;
+    std::optional<double> leadScoreThreshold;
+    bool icpMatchRequired = false;
+    QString engagementCriteria;
+    QString opportunityCriteria;
+    QList<HandoffStep> handoff;
+
+    bool hasQualifiedLeadDefinition() const
+    {
+        return leadScoreThreshold.has_value() || !engagementCriteria.isEmpty();
+    }
+};
+
+} // namespace guardrail

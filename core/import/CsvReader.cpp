@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CsvReader.h"
+
+#include <QStringDecoder>
+
+namespace guardrail {
+namespace {
+constexpr qint64 kChunk = 1 << 20;
+}
+
+CsvReader::CsvReader(const QString &path) : m_file(path) {}
+
+bool CsvReader::open()
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("cannot read: %1").arg(m_file.errorString());
+        return false;
+    }
+    fill();
+    if (m_buffer.startsWith("\xEF\xBB\xBF"))
+        m_pos = 3;
+    const QByteArray head = m_buffer.mid(m_pos, 4096);
+    if (head.contains('\0')) {
+        m_error = QStringLiteral("this is a binary file, not CSV text");
+        return false;
+    }
+    // The delimiter is the one of ',' and ';' that the header line has more of, outside quotes.
+    int commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (char c : head) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted && c == ',')
+            ++commas;
+        else if (!quoted && c == ';')
+            ++semicolons;
+    }
+    if (semicolons > commas)
+        m_delimiter = QLatin1Char(';');
+    return true;
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const QByteArray more = m_file.read(kChunk);
+    if (more.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    m_buffer.append(more);
+    return true;
+}
+
+bool CsvReader::next(QStringList &fields)
+{
+    fields.clear();
+    if (!m_error.isEmpty())
+        return false;
+    if (m_pos >= m_buffer.size() && !fill())
+        return false;
+    m_recordLine = m_lineNumber;
+    const char delimiter = static_cast<char>(m_delimiter.unicode());
+    QByteArray field;
+    bool quoted = false, wasQuoted = false, anything = false;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const auto finishField = [&] {
+        QString text = decoder(field);
+        if (decoder.hasError()) {
+            m_error = QStringLiteral("line %1: the file is not UTF-8 text (save it as UTF-8 and import again)")
+                          .arg(m_recordLine);
+            return false;
+        }
+        fields.append(wasQuoted ? text : text.trimmed());
+        field.clear();
+        wasQuoted = false;
+        return true;
+    };
+    for (;;) {
+        if (m_pos >= m_buffer.size() && !fill()) {
+            if (quoted) {
+                m_error = QStringLiteral("line %1: a quoted field is never closed").arg(m_recordLine);
+                return false;
+            }
+            if (!anything && fields.isEmpty())
+                return false;
+            return finishField();
+        }
+        const char c = m_buffer.at(m_pos++);
+        ++m_consumed;
+        anything = true;
+        if (quoted) {
+            if (c == '"') {
+                if (m_pos >= m_buffer.size())
+                    fill();
+                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '"') {
+                    field.append('"');
+                    ++m_pos;
+                    ++m_consumed;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == '\n')
+                    ++m_lineNumber;
+                field.append(c);
+            }
+        } else if (c == '"' && field.trimmed().isEmpty()) {
+            quoted = true;
+            wasQuoted = true;
+            field.clear();
+        } else if (c == delimiter) {
+            if (!finishField())
+                return false;
+        } else if (c == '\n' || c == '\r') {
+            if (c == '\r') {
+                if (m_pos >= m_buffer.size())
+                    fill();
+                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '\n') {
+                    ++m_pos;
+                    ++m_consumed;
+                }
+            }
+            ++m_lineNumber;
+            return finishField();
+        } else if (!(wasQuoted && (c == ' ' || c == '\t'))) { // spaces after a closing quote are dropped
+            field.append(c);
+        }
+    }
+}
+
+} // namespace guardrail

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace guardrail {
+
+class Database;
+
+enum class ImportKind { Leads, Spend, Revenue, GrossProfit, Awareness };
+std::optional<ImportKind> importKindFromName(const QString &name);
+
+struct ImportOptions
+{
+    ImportKind kind = ImportKind::Leads;
+    QString mapping;    // target=source pairs
+    QString dateFormat; // empty: ISO 8601
+    bool dryRun = false;
+    bool skipBadRows = false;
+};
+
+struct ImportResult
+{
+    qint64 inserted = 0, updated = 0, skipped = 0;
+    QStringList errors;    // "file:line: column: problem", at most kMaxListed
+    qint64 errorCount = 0; // all of them
+    QStringList warnings;
+    bool written = false;
+    QString rejectedFile;
+    bool cancelled = false;
+};
+
+/**
+ * Imports one CSV file of one kind (DESIGN section 2) in one transaction: everything lands or
+ * nothing does. Every row is validated before it is written; stage order and won/lost are
+ * checked on the lead as it will be stored, merged with what the store already has.
+ */
+class ImportJob
+{
+public:
+    static constexpr int kMaxListed = 50;
+
+    ImportJob(Database &db, const QString &path, const ImportOptions &options);
+
+    /** progress(bytesRead, bytesTotal) returns false to cancel (which rolls back). */
+    ImportResult run(const std::function<bool(qint64, qint64)> &progress = {});
+
+private:
+    Database &m_db;
+    QString m_path;
+    ImportOptions m_options;
+};
+
+} // namespace guardrail

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FunnelCalculator.h"
+
+#include "CustomerRevenue.h"
+#include "Snapshot.h"
+#include "domain/Settings.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace guardrail {
+
+FunnelCalculator::FunnelCalculator(const Snapshot &snapshot, const Settings &settings, const CustomerRevenue &revenue)
+    : m_snapshot(snapshot), m_settings(settings), m_revenue(revenue)
+{
+}
+
+std::pair<MonthIndex, MonthIndex> FunnelCalculator::unitWindow(EpochDay asOf, int months)
+{
+    const MonthIndex month = iso::monthOfDay(asOf);
+    const MonthIndex last = iso::lastDayOfMonth(month) == asOf ? month : month - 1;
+    return {last - months + 1, last};
+}
+
+FunnelFigures FunnelCalculator::compute(EpochDay a) const
+{
+    const EpochDay f0 = a - m_settings.funnelWindowDays + 1;
+    const EpochSeconds endOfA = (EpochSeconds(a) + 1) * kSecondsPerDay - 1;
+    const auto onOrBefore = [a](EpochSeconds t) { return t != kNever && iso::dayOf(t) <= a; };
+    const auto inF = [a, f0](EpochSeconds t) {
+        if (t == kNever)
+            return false;
+        const EpochDay d = iso::dayOf(t);
+        return d >= f0 && d <= a;
+    };
+    const auto slaSeconds = static_cast<EpochSeconds>(std::llround(m_settings.slaMqlResponseHours * 3600));
+
+    double created = 0, createdToMql = 0, mqls = 0, mqlToSql = 0, sqls = 0, sqlToWon = 0;
+    double won = 0, lost = 0, amountSum = 0, amountCount = 0, daysSum = 0, open = 0, pipeline = 0;
+    double due = 0, met = 0;
+    std::vector<int> closeDays;
+    for (const Lead &l : m_snapshot.leads) {
+        if (inF(l.createdAt)) {
+            created += 1;
+            createdToMql += onOrBefore(l.mqlAt);
+        }
+        if (inF(l.mqlAt)) {
+            mqls += 1;
+            mqlToSql += onOrBefore(l.sqlAt);
+            const EpochSeconds deadline = l.mqlAt + slaSeconds;
+            if (deadline <= endOfA) {
+                due += 1;
+                met += l.firstResponseAt != kNever && l.firstResponseAt <= deadline;
+            }
+        }
+        if (inF(l.sqlAt)) {
+            sqls += 1;
+            sqlToWon += onOrBefore(l.wonAt);
+        }
+        if (l.sqlAt != kNever && inF(l.wonAt)) {
+            won += 1;
+            if (l.hasAmount()) {
+                amountSum += l.amount;
+                amountCount += 1;
+            }
+            const int days = iso::dayOf(l.wonAt) - iso::dayOf(l.sqlAt);
+            daysSum += days;
+            closeDays.push_back(days);
+        }
+        if (l.sqlAt != kNever && inF(l.lostAt))
+            lost += 1;
+        if (onOrBefore(l.sqlAt) && !onOrBefore(l.wonAt) && !onOrBefore(l.lostAt)) {
+            open += 1;
+            if (l.hasAmount())
+                pipeline += l.amount;
+        }
+    }
+
+    const auto [uFirst, uLast] = unitWindow(a, m_settings.unitWindowMonths);
+    const CustomerRevenue::Retention retention = m_revenue.retention(uFirst - 1, uLast);
+
+    FunnelFigures out;
+    out.asOf = a;
+    for (int i = 0; i < 4; ++i) {
+        out.stages[i].from = i;
+        out.stages[i].target = m_settings.stageTargets[i];
+    }
+    if (m_snapshot.awareness.empty()) {
+        out.stages[0].rate = Figure::ratio(createdToMql, created, QStringLiteral("no leads created in the funnel window"));
+    } else {
+        double volume = 0;
+        const MonthIndex m0 = iso::monthOfDay(f0), m1 = iso::monthOfDay(a);
+        for (const AwarenessRow &r : m_snapshot.awareness)
+            if (r.month >= m0 && r.month <= m1)
+                volume += r.count;
+        out.stages[0].periodBasis = true;
+        out.stages[0].rate =
+            Figure::ratio(mqls, volume, QStringLiteral("no awareness volume in the months of the funnel window"));
+    }
+    out.stages[1].rate = Figure::ratio(mqlToSql, mqls, QStringLiteral("no MQLs in the funnel window"));
+    out.stages[2].rate = Figure::ratio(sqlToWon, sqls, QStringLiteral("no SQLs in the funnel window"));
+    out.stages[3].rate = retention.logoRetention;
+    for (StageRate &s : out.stages)
+        s.gap = s.rate.has() ? Figure::of(s.target - s.rate.value()) : Figure::none(s.rate.reason());
+
+    double lowest = 0;
+    for (int i = 0; i < 4; ++i) {
+        const StageRate &s = out.stages[i];
+        if (!s.rate.has() || s.target <= 0)
+            continue;
+        const double relative = s.rate.value() / s.target;
+        if (!out.constraint || relative < lowest) {
+            out.constraint = i;
+            lowest = relative;
+        }
+    }
+
+    Kpis &k = out.kpis;
+    k.winRate = Figure::ratio(won, won + lost, QStringLiteral("no opportunity won or lost in the funnel window"));
+    k.avgDealSize = Figure::ratio(amountSum, amountCount, QStringLiteral("no won deal with an amount in the funnel window"));
+    k.timeToCloseDays = Figure::ratio(daysSum, won, QStringLiteral("no won deal in the funnel window"));
+    if (closeDays.empty()) {
+        k.timeToCloseMedianDays = Figure::none(QStringLiteral("no won deal in the funnel window"));
+    } else {
+        std::sort(closeDays.begin(), closeDays.end());
+        const size_t n = closeDays.size();
+        k.timeToCloseMedianDays =
+            Figure::of(n % 2 ? closeDays[n / 2] : (closeDays[n / 2 - 1] + closeDays[n / 2]) / 2.0);
+    }
+    k.openOpportunities = static_cast<int>(open);
+    k.pipelineValue = pipeline;
+    if (!k.winRate.has() || !k.avgDealSize.has() || !k.timeToCloseDays.has()) {
+        const Figure &missing = !k.winRate.has() ? k.winRate : !k.avgDealSize.has() ? k.avgDealSize : k.timeToCloseDays;
+        k.pipelineVelocityPerDay = Figure::none(missing.reason());
+    } else {
+        k.pipelineVelocityPerDay = Figure::ratio(open * k.winRate.value() * k.avgDealSize.value(),
+                                                 k.timeToCloseDays.value(),
+                                                 QStringLiteral("deals close the day they become SQLs (time to close 0)"));
+    }
+    k.nrr = retention.nrr;
+    k.grr = retention.grr;
+    k.slaResponseCompliance = Figure::ratio(met, due, QStringLiteral("no MQL response due in the funnel window"));
+    k.mqls = static_cast<int>(mqls);
+    k.sqls = static_cast<int>(sqls);
+    k.wins = static_cast<int>(won);
+    return out;
+}
+
+} // namespace guardrail

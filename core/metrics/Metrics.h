@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Figure.h"
+#include "domain/Iso8601.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace guardrail {
+
+enum class GuardrailStatus { Inside, Near, Breach, NoCustomers, NoData, NoLtv };
+QString statusName(GuardrailStatus s);
+
+enum class LtvCacBand { LosingMoney, BelowTarget, Healthy, Exceptional };
+/** [0,1) losing money, [1,3) below target, [3,5) healthy, [5,inf) exceptional. */
+std::optional<LtvCacBand> ltvCacBand(const Figure &ltvCac);
+QString bandName(LtvCacBand b);
+
+/** The unit economics of one group (a channel, a segment or the whole company) over U. */
+struct UnitFigures
+{
+    int newCustomers = 0;
+    double cost = 0;       // fully loaded, currency
+    Figure cac;            // currency per new customer
+    Figure arpa;           // currency per active customer-month
+    Figure monthlyChurn;   // fraction per month
+    Figure lifetimeMonths; // capped at lifetime_cap_months
+    Figure grossMargin;    // fraction
+    Figure ltv;            // currency
+    Figure ltvCac;         // ratio
+    Figure paybackMonths;
+    bool fromAssumption = false; // LTV from the segment's assumed ARPA and churn
+};
+
+struct ChannelFigures
+{
+    QString name;
+    bool paused = false;
+    UnitFigures unit;
+    Figure gpPerCustomer;   // currency
+    Figure cacPctGp;        // fraction of gross profit per customer
+    Figure maxCac;          // currency
+    Figure headroom;        // currency, negative in breach
+    Figure maxMonthlySpend; // currency per month
+    GuardrailStatus status = GuardrailStatus::NoData;
+    int monthsInBreach = 0;
+};
+
+struct SegmentFigures
+{
+    QString name;
+    UnitFigures unit;
+    double paybackTargetMonths = 18;
+};
+
+struct CompanyFigures
+{
+    UnitFigures unit;
+    Figure grossProfit;      // currency over U
+    Figure acquisitionPctGp; // total cost / gross profit, fraction
+    double guardrailPct = 0.18;
+    double endMrr = 0; // sum of mrr in the unit window's last month
+};
+
+/** One step of the funnel: from stage `from` to the next one. */
+struct StageRate
+{
+    int from = 0;
+    Figure rate;
+    double target = 0;
+    Figure gap; // target - rate
+    bool periodBasis = false;
+};
+
+struct Kpis
+{
+    Figure winRate, avgDealSize, timeToCloseDays, timeToCloseMedianDays;
+    int openOpportunities = 0;
+    double pipelineValue = 0;
+    Figure pipelineVelocityPerDay, nrr, grr, slaResponseCompliance;
+    int mqls = 0, sqls = 0, wins = 0;
+};
+
+/** The funnel figures and KPIs at one as-of date (the headline, or a weekly trend point). */
+struct FunnelFigures
+{
+    EpochDay asOf = 0;
+    std::array<StageRate, 4> stages;
+    std::optional<int> constraint; // index into stages
+    Kpis kpis;
+};
+
+struct MilestoneScore
+{
+    int level = 0; // 0 Not started, 1 Learning, 2 In progress, 3 Installed
+    QStringList missing;
+};
+QString milestoneName(int level);
+
+/** Every figure of DESIGN section 4 at one as-of date. */
+struct Metrics
+{
+    QDate asOf;
+    QString currency;
+    MonthIndex unitStart = 0, unitEnd = 0;
+    EpochDay funnelStart = 0, funnelEnd = 0;
+    QList<ChannelFigures> channels; // by name, case-insensitive
+    QList<SegmentFigures> segments;
+    CompanyFigures company;
+    FunnelFigures funnel;
+    std::optional<QString> closestToLine;
+    MilestoneScore milestone;
+    QList<FunnelFigures> weekly; // oldest first, 13 Sundays
+};
+
+} // namespace guardrail

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MetricsEngine.h"
+
+#include "CustomerRevenue.h"
+#include "FunnelCalculator.h"
+#include "MilestoneScorer.h"
+#include "MonthlyCube.h"
+#include "Snapshot.h"
+#include "UnitEconomics.h"
+#include "domain/Settings.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace guardrail {
+namespace {
+
+constexpr int kMaxMonthsInBreach = 36;
+
+Figure grossProfitOver(const Snapshot &snap, MonthIndex first, MonthIndex last, double fromRevenue)
+{
+    if (snap.grossProfit.empty())
+        return Figure::of(fromRevenue);
+    double sum = 0;
+    for (MonthIndex m = first; m <= last; ++m) {
+        const auto it = std::find_if(snap.grossProfit.cbegin(), snap.grossProfit.cend(),
+                                     [m](const GrossProfitRow &r) { return r.month == m; });
+        if (it == snap.grossProfit.cend())
+            return Figure::none(QStringLiteral("the gross_profit table has no row for %1").arg(iso::formatMonth(m)));
+        sum += it->grossProfit;
+    }
+    return Figure::of(sum);
+}
+
+} // namespace
+
+QList<QDate> MetricsEngine::weekEnds(const QDate &asOf)
+{
+    const QDate lastSunday = asOf.addDays(-(asOf.dayOfWeek() % 7));
+    QList<QDate> weeks;
+    for (int i = 12; i >= 0; --i)
+        weeks << lastSunday.addDays(-7 * i);
+    return weeks;
+}
+
+Metrics MetricsEngine::compute(const Snapshot &snap, const Settings &settings, const QDate &asOf)
+{
+    Metrics m;
+    m.asOf = asOf;
+    m.currency = settings.currency;
+    const EpochDay a = iso::fromDate(asOf);
+    std::tie(m.unitStart, m.unitEnd) = FunnelCalculator::unitWindow(a, settings.unitWindowMonths);
+    m.funnelStart = a - settings.funnelWindowDays + 1;
+    m.funnelEnd = a;
+
+    const MonthlyCube cube(snap, settings);
+    const UnitEconomics units(cube, settings, snap.channels, snap.segments);
+    const UnitEconomics::Result now = units.compute(m.unitStart, m.unitEnd);
+
+    m.channels = now.channels;
+    for (qsizetype c = 0; c < m.channels.size(); ++c) {
+        ChannelFigures &ch = m.channels[c];
+        ch.paused = snap.channelPaused[static_cast<size_t>(c)];
+        if (ch.status != GuardrailStatus::Breach)
+            continue;
+        // Walk back one month at a time until the channel was not in breach.
+        int k = 1;
+        for (; k <= kMaxMonthsInBreach; ++k) {
+            const auto past = units.compute(m.unitStart - k, m.unitEnd - k);
+            if (past.channels[c].status != GuardrailStatus::Breach)
+                break;
+        }
+        ch.monthsInBreach = std::min(k, kMaxMonthsInBreach);
+    }
+    m.segments = now.segments;
+    const auto byName = [](const auto &x, const auto &y) { return x.name.compare(y.name, Qt::CaseInsensitive) < 0; };
+    std::stable_sort(m.channels.begin(), m.channels.end(), byName);
+    std::stable_sort(m.segments.begin(), m.segments.end(), byName);
+
+    m.company.unit = now.company;
+    m.company.guardrailPct = settings.guardrailPct;
+    m.company.grossProfit = grossProfitOver(snap, m.unitStart, m.unitEnd, now.revenueGrossProfit);
+    if (m.company.grossProfit.has())
+        m.company.acquisitionPctGp = Figure::ratio(m.company.unit.cost, m.company.grossProfit.value(),
+                                                   QStringLiteral("no gross profit in the unit window"));
+    else
+        m.company.acquisitionPctGp = Figure::none(m.company.grossProfit.reason());
+
+    const ChannelFigures *closest = nullptr;
+    for (const ChannelFigures &c : m.channels) // sorted by name, so ties keep the first name
+        if (c.cacPctGp.has() && (!closest || c.cacPctGp.value() > closest->cacPctGp.value()))
+            closest = &c;
+    if (closest)
+        m.closestToLine = closest->name;
+
+    const CustomerRevenue revenue(snap.revenue);
+    const FunnelCalculator funnel(snap, settings, revenue);
+    m.company.endMrr = revenue.mrrIn(m.unitEnd);
+    m.funnel = funnel.compute(a);
+    for (const QDate &week : weekEnds(asOf))
+        m.weekly << (week == asOf ? m.funnel : funnel.compute(iso::fromDate(week)));
+
+    m.milestone = MilestoneScorer::score(snap, settings, m);
+    return m;
+}
+
+} // namespace guardrail

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MetricsJson.h"
+
+#include "domain/JourneyStage.h"
+
+#include <QJsonArray>
+
+namespace guardrail {
+namespace {
+
+// Writes figures into objects and records each null with its JSON path.
+class Writer
+{
+public:
+    QJsonArray nulls;
+
+    void put(QJsonObject &o, const QString &path, const char *key, const Figure &f)
+    {
+        const QString k = QString::fromLatin1(key);
+        if (f.has()) {
+            o.insert(k, f.value());
+        } else {
+            o.insert(k, QJsonValue::Null);
+            nulls.append(QJsonObject{{QStringLiteral("path"), QString(path + QLatin1Char('.') + k)},
+                                     {QStringLiteral("reason"), f.reason()}});
+        }
+    }
+
+    QJsonObject unit(const QString &path, const UnitFigures &u, bool withArpa)
+    {
+        QJsonObject o;
+        o.insert(QStringLiteral("new_customers"), u.newCustomers);
+        o.insert(QStringLiteral("cost"), u.cost);
+        put(o, path, "cac", u.cac);
+        put(o, path, "ltv", u.ltv);
+        put(o, path, "ltv_cac", u.ltvCac);
+        put(o, path, "payback_months", u.paybackMonths);
+        if (const auto band = ltvCacBand(u.ltvCac))
+            o.insert(QStringLiteral("ltv_cac_band"), bandName(*band));
+        if (withArpa) {
+            put(o, path, "arpa", u.arpa);
+            put(o, path, "monthly_churn", u.monthlyChurn);
+            put(o, path, "gross_margin", u.grossMargin);
+            put(o, path, "lifetime_months", u.lifetimeMonths);
+        }
+        return o;
+    }
+
+    QJsonObject funnel(const QString &path, const FunnelFigures &f)
+    {
+        QJsonObject o;
+        QJsonArray stages;
+        for (int i = 0; i < 4; ++i) {
+            const StageRate &s = f.stages[i];
+            const QString p = path + QStringLiteral("stages[%1]").arg(i);
+            QJsonObject so{{QStringLiteral("from"), stageName(s.from)},
+                           {QStringLiteral("to"), stageName(s.from + 1)},
+                           {QStringLiteral("target"), s.target},
+                           {QStringLiteral("basis"), s.periodBasis ? QStringLiteral("period") : QStringLiteral("cohort")}};
+            put(so, p, "rate", s.rate);
+            put(so, p, "gap", s.gap);
+            stages.append(so);
+        }
+        o.insert(QStringLiteral("stages"), stages);
+        if (f.constraint) {
+            const StageRate &s = f.stages[*f.constraint];
+            o.insert(QStringLiteral("constraint"), QJsonObject{{QStringLiteral("from"), stageName(s.from)},
+                                                               {QStringLiteral("to"), stageName(s.from + 1)},
+                                                               {QStringLiteral("rate"), s.rate.value()},
+                                                               {QStringLiteral("target"), s.target}});
+        } else {
+            o.insert(QStringLiteral("constraint"), QJsonValue::Null);
+            nulls.append(QJsonObject{{QStringLiteral("path"), QString(path + QStringLiteral("constraint"))},
+                                     {QStringLiteral("reason"), QStringLiteral("no stage has both a rate and a target")}});
+        }
+        const Kpis &k = f.kpis;
+        const QString kp = path + QStringLiteral("kpis");
+        QJsonObject ko;
+        put(ko, kp, "win_rate", k.winRate);
+        put(ko, kp, "avg_deal_size", k.avgDealSize);
+        put(ko, kp, "time_to_close_days", k.timeToCloseDays);
+        put(ko, kp, "time_to_close_median_days", k.timeToCloseMedianDays);
+        ko.insert(QStringLiteral("open_opportunities"), k.openOpportunities);
+        ko.insert(QStringLiteral("pipeline_value"), k.pipelineValue);
+        put(ko, kp, "pipeline_velocity_per_day", k.pipelineVelocityPerDay);
+        put(ko, kp, "nrr", k.nrr);
+        put(ko, kp, "grr", k.grr);
+        put(ko, kp, "sla_response_compliance", k.slaResponseCompliance);
+        ko.insert(QStringLiteral("mqls"), k.mqls);
+        ko.insert(QStringLiteral("sqls"), k.sqls);
+        ko.insert(QStringLiteral("wins"), k.wins);
+        o.insert(QStringLiteral("kpis"), ko);
+        return o;
+    }
+};
+
+} // namespace
+
+QJsonObject MetricsJson::toJson(const Metrics &m)
+{
+    Writer w;
+    QJsonObject root;
+    root.insert(QStringLiteral("as_of"), m.asOf.toString(Qt::ISODate));
+    root.insert(QStringLiteral("currency"), m.currency);
+    root.insert(QStringLiteral("unit_window"), QJsonObject{{QStringLiteral("start_month"), iso::formatMonth(m.unitStart)},
+                                                           {QStringLiteral("end_month"), iso::formatMonth(m.unitEnd)}});
+    root.insert(QStringLiteral("funnel_window"), QJsonObject{{QStringLiteral("start"), iso::formatDate(m.funnelStart)},
+                                                             {QStringLiteral("end"), iso::formatDate(m.funnelEnd)}});
+    QJsonArray channels;
+    for (qsizetype i = 0; i < m.channels.size(); ++i) {
+        const ChannelFigures &c = m.channels[i];
+        const QString p = QStringLiteral("channels[%1]").arg(c.name);
+        QJsonObject o = w.unit(p, c.unit, false);
+        o.insert(QStringLiteral("name"), c.name);
+        o.insert(QStringLiteral("paused"), c.paused);
+        w.put(o, p, "gp_per_customer", c.gpPerCustomer);
+        w.put(o, p, "cac_pct_gp", c.cacPctGp);
+        o.insert(QStringLiteral("status"), statusName(c.status));
+        o.insert(QStringLiteral("months_in_breach"), c.monthsInBreach);
+        w.put(o, p, "max_cac", c.maxCac);
+        w.put(o, p, "headroom", c.headroom);
+        w.put(o, p, "max_monthly_spend", c.maxMonthlySpend);
+        channels.append(o);
+    }
+    root.insert(QStringLiteral("channels"), channels);
+    QJsonArray segments;
+    for (const SegmentFigures &s : m.segments) {
+        const QString p = QStringLiteral("segments[%1]").arg(s.name);
+        QJsonObject o = w.unit(p, s.unit, true);
+        o.insert(QStringLiteral("name"), s.name);
+        o.insert(QStringLiteral("payback_target_months"), s.paybackTargetMonths);
+        o.insert(QStringLiteral("source"), s.unit.fromAssumption ? QStringLiteral("assumption") : QStringLiteral("data"));
+        segments.append(o);
+    }
+    root.insert(QStringLiteral("segments"), segments);
+    QJsonObject company = w.unit(QStringLiteral("company"), m.company.unit, true);
+    w.put(company, QStringLiteral("company"), "gross_profit", m.company.grossProfit);
+    w.put(company, QStringLiteral("company"), "acquisition_pct_gp", m.company.acquisitionPctGp);
+    company.insert(QStringLiteral("guardrail_pct"), m.company.guardrailPct);
+    root.insert(QStringLiteral("company"), company);
+
+    const QJsonObject funnel = w.funnel(QString(), m.funnel);
+    for (auto it = funnel.begin(); it != funnel.end(); ++it)
+        root.insert(it.key(), it.value());
+    if (m.closestToLine) {
+        root.insert(QStringLiteral("closest_to_line"), *m.closestToLine);
+    } else {
+        root.insert(QStringLiteral("closest_to_line"), QJsonValue::Null);
+        w.nulls.append(QJsonObject{{QStringLiteral("path"), QStringLiteral("closest_to_line")},
+                                   {QStringLiteral("reason"), QStringLiteral("no channel has a CAC % of gross profit")}});
+    }
+    root.insert(QStringLiteral("milestone_score"),
+                QJsonObject{{QStringLiteral("level"), m.milestone.level},
+                            {QStringLiteral("name"), milestoneName(m.milestone.level)},
+                            {QStringLiteral("missing"), QJsonArray::fromStringList(m.milestone.missing)}});
+    QJsonArray weekly;
+    for (qsizetype i = 0; i < m.weekly.size(); ++i) {
+        QJsonObject o = w.funnel(QStringLiteral("weekly[%1].").arg(i), m.weekly[i]);
+        o.insert(QStringLiteral("week_end"), iso::formatDate(m.weekly[i].asOf));
+        weekly.append(o);
+    }
+    root.insert(QStringLiteral("weekly"), weekly);
+    root.insert(QStringLiteral("nulls"), w.nulls);
+    return root;
+}
+
+} // namespace guardrail

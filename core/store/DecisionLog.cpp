@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DecisionLog.h"
+
+#include "Database.h"
+
+#include <QSqlQuery>
+
+namespace guardrail {
+namespace {
+// A null QString binds as SQL NULL; these columns are NOT NULL with '' for nothing.
+QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+} // namespace
+namespace {
+QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
+QDate date(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+} // namespace
+
+QList<Decision> DecisionLog::all() const
+{
+    QList<Decision> decisions;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, decided_on, type, touches, summary, rationale, owner, review_on, "
+                          "expected_metric, expected_direction, expected_value, expected_by, figures, closed "
+                          "FROM decisions ORDER BY decided_on DESC, id DESC"));
+    while (q.next()) {
+        Decision d;
+        d.id = q.value(0).toLongLong();
+        d.decidedOn = date(q.value(1));
+        d.type = q.value(2).toString();
+        d.touches = q.value(3).toString();
+        d.summary = q.value(4).toString();
+        d.rationale = q.value(5).toString();
+        d.owner = q.value(6).toString();
+        d.reviewOn = date(q.value(7));
+        d.expectedMetric = q.value(8).toString();
+        d.expectedDirection = q.value(9).toString();
+        if (!q.value(10).isNull())
+            d.expectedValue = q.value(10).toDouble();
+        d.expectedBy = date(q.value(11));
+        d.figuresJson = q.value(12).toString();
+        d.closed = q.value(13).toBool();
+        decisions << d;
+    }
+    return decisions;
+}
+
+qint64 DecisionLog::add(const Decision &d)
+{
+    m_db.exec(QStringLiteral("INSERT INTO decisions (decided_on, type, touches, summary, rationale, owner, review_on, "
+                             "expected_metric, expected_direction, expected_value, expected_by, figures, closed) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {d.decidedOn.toString(Qt::ISODate), d.type, text(d.touches), text(d.summary), text(d.rationale), text(d.owner),
+               dateOrNull(d.reviewOn), d.expectedMetric.isEmpty() ? QVariant() : QVariant(d.expectedMetric),
+               d.expectedDirection.isEmpty() ? QVariant() : QVariant(d.expectedDirection),
+               d.expectedValue ? QVariant(*d.expectedValue) : QVariant(), dateOrNull(d.expectedBy),
+               d.figuresJson.isEmpty() ? QVariant() : QVariant(d.figuresJson), d.closed ? 1 : 0});
+    return m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+}
+
+} // namespace guardrail

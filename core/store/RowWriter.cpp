@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RowWriter.h"
+
+#include "Database.h"
+
+namespace guardrail {
+namespace {
+
+QByteArray timestampText(EpochSeconds t) { return iso::formatTimestamp(t).toUtf8(); }
+
+std::optional<EpochSeconds> storedTime(const Statement &s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    int n = 0;
+    const char *p = s.text(column, n);
+    return iso::parseTimestamp(p, n);
+}
+
+} // namespace
+
+RowWriter::RowWriter(const Database &db) : m_db(db)
+{
+    sqlite3 *h = db.handle();
+    m_findLead = std::make_unique<Statement>(
+        h, "SELECT created_at, created_at_derived, mql_at, sql_at, won_at, lost_at FROM leads WHERE lead_id = ?");
+    m_upsertLead = std::make_unique<Statement>(h, R"(
+INSERT INTO leads (lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at,
+                   won_at, lost_at, amount, first_response_at, lead_score, icp_match)
+VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+ON CONFLICT (lead_id) DO UPDATE SET
+    created_at = coalesce(excluded.created_at, created_at),
+    created_at_derived = CASE WHEN excluded.created_at IS NULL THEN created_at_derived ELSE 0 END,
+    channel_id = coalesce(excluded.channel_id, channel_id),
+    segment_id = coalesce(excluded.segment_id, segment_id),
+    offer = coalesce(excluded.offer, offer),
+    mql_at = coalesce(excluded.mql_at, mql_at),
+    sql_at = coalesce(excluded.sql_at, sql_at),
+    won_at = coalesce(excluded.won_at, won_at),
+    lost_at = coalesce(excluded.lost_at, lost_at),
+    amount = coalesce(excluded.amount, amount),
+    first_response_at = coalesce(excluded.first_response_at, first_response_at),
+    lead_score = coalesce(excluded.lead_score, lead_score),
+    icp_match = coalesce(excluded.icp_match, icp_match)
+)");
+    m_findSpend = std::make_unique<Statement>(
+        h, "SELECT 1 FROM spend WHERE month = ?1 AND ifnull(channel_id, 0) = ?2 AND category = ?3 "
+           "AND ifnull(segment_id, 0) = ?4");
+    m_upsertSpend = std::make_unique<Statement>(
+        h, "INSERT INTO spend (month, channel_id, category, segment_id, amount) "
+           "VALUES (?1, nullif(?2, 0), ?3, nullif(?4, 0), ?5) "
+           "ON CONFLICT (month, ifnull(channel_id, 0), category, ifnull(segment_id, 0)) "
+           "DO UPDATE SET amount = excluded.amount");
+    m_findRevenue = std::make_unique<Statement>(h, "SELECT 1 FROM revenue WHERE customer_id = ? AND month = ?");
+    m_upsertRevenue = std::make_unique<Statement>(
+        h, "INSERT INTO revenue (customer_id, month, mrr) VALUES (?, ?, ?) "
+           "ON CONFLICT (customer_id, month) DO UPDATE SET mrr = excluded.mrr");
+    m_findGp = std::make_unique<Statement>(h, "SELECT 1 FROM gross_profit WHERE month = ?");
+    m_upsertGp = std::make_unique<Statement>(
+        h, "INSERT INTO gross_profit (month, gross_profit) VALUES (?, ?) "
+           "ON CONFLICT (month) DO UPDATE SET gross_profit = excluded.gross_profit");
+    m_findAwareness =
+        std::make_unique<Statement>(h, "SELECT 1 FROM awareness WHERE month = ?1 AND ifnull(channel_id, 0) = ?2");
+    m_upsertAwareness = std::make_unique<Statement>(
+        h, "INSERT INTO awareness (month, channel_id, count) VALUES (?1, nullif(?2, 0), ?3) "
+           "ON CONFLICT (month, ifnull(channel_id, 0)) DO UPDATE SET count = excluded.count");
+}
+
+RowWriter::~RowWriter() = default;
+
+qint64 RowWriter::nameId(const char *table, QHash<QString, qint64> &cache, const QString &rawName)
+{
+    const QString name = rawName.trimmed();
+    const QString key = name.toCaseFolded();
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    const QString tableName = QString::fromLatin1(table);
+    QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM %1 WHERE name = ? COLLATE NOCASE").arg(tableName), {name});
+    if (!id.isValid()) {
+        m_db.exec(QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(tableName), {name});
+        id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
+    }
+    cache.insert(key, id.toLongLong());
+    return id.toLongLong();
+}
+
+qint64 RowWriter::channelId(const QString &name) { return nameId("channels", m_channels, name); }
+
+qint64 RowWriter::segmentId(const QString &name) { return nameId("segments", m_segments, name); }
+
+std::optional<LeadRecord> RowWriter::storedLead(const QString &leadId)
+{
+    Statement &s = *m_findLead;
+    s.bind(1, leadId);
+    std::optional<LeadRecord> stored;
+    if (s.step()) {
+        LeadRecord r;
+        r.leadId = leadId;
+        if (s.integer(1) == 0)
+            r.createdAt = storedTime(s, 0);
+        r.mqlAt = storedTime(s, 2);
+        r.sqlAt = storedTime(s, 3);
+        r.wonAt = storedTime(s, 4);
+        r.lostAt = storedTime(s, 5);
+        stored = r;
+    }
+    s.reset();
+    return stored;
+}
+
+bool RowWriter::upsertLead(const LeadRecord &r)
+{
+    const bool isNew = !storedLead(r.leadId).has_value();
+    Statement &s = *m_upsertLead;
+    s.bind(1, r.leadId);
+    const auto bindTime = [&s](int i, const std::optional<EpochSeconds> &t) {
+        if (t)
+            s.bind(i, timestampText(*t));
+        else
+            s.bindNull(i);
+    };
+    bindTime(2, r.createdAt);
+    if (r.channel)
+        s.bind(3, channelId(*r.channel));
+    if (r.segment)
+        s.bind(4, segmentId(*r.segment));
+    s.bind(5, r.offer);
+    bindTime(6, r.mqlAt);
+    bindTime(7, r.sqlAt);
+    bindTime(8, r.wonAt);
+    bindTime(9, r.lostAt);
+    s.bind(10, r.amount);
+    bindTime(11, r.firstResponseAt);
+    s.bind(12, r.leadScore);
+    if (r.icpMatch)
+        s.bind(13, qint64(*r.icpMatch ? 1 : 0));
+    s.step();
+    s.reset();
+    return isNew;
+}
+
+void RowWriter::deriveCreatedAt()
+{
+    // ISO text in UTC sorts in time order ("2024-01-05" is midnight, before "2024-01-05T09:00:00Z").
+    m_db.exec(QStringLiteral(
+        "UPDATE leads SET created_at = nullif(min(coalesce(mql_at, '~'), coalesce(sql_at, '~'), "
+        "coalesce(won_at, '~'), coalesce(lost_at, '~')), '~') WHERE created_at_derived = 1"));
+}
+
+bool RowWriter::leadExists(const QString &leadId) { return storedLead(leadId).has_value(); }
+
+bool RowWriter::upsertSpend(MonthIndex month, qint64 channel, SpendCategory category, qint64 segment, double amount)
+{
+    const QByteArray monthText = iso::formatMonth(month).toUtf8();
+    const QByteArray categoryText = spendCategoryName(category).toUtf8();
+    Statement &f = *m_findSpend;
+    f.bind(1, monthText);
+    f.bind(2, channel);
+    f.bind(3, categoryText);
+    f.bind(4, segment);
+    const bool isNew = !f.step();
+    f.reset();
+    Statement &s = *m_upsertSpend;
+    s.bind(1, monthText);
+    s.bind(2, channel);
+    s.bind(3, categoryText);
+    s.bind(4, segment);
+    s.bind(5, amount);
+    s.step();
+    s.reset();
+    return isNew;
+}
+
+bool RowWriter::upsertRevenue(const QString &customerId, MonthIndex month, double mrr)
+{
+    const QByteArray id = customerId.toUtf8(), monthText = iso::formatMonth(month).toUtf8();
+    Statement &f = *m_findRevenue;
+    f.bind(1, id);
+    f.bind(2, monthText);
+    const bool isNew = !f.step();
+    f.reset();
+    Statement &s = *m_upsertRevenue;
+    s.bind(1, id);
+    s.bind(2, monthText);
+    s.bind(3, mrr);
+    s.step();
+    s.reset();
+    return isNew;
+}
+
+bool RowWriter::upsertGrossProfit(MonthIndex month, double grossProfit)
+{
+    const QByteArray monthText = iso::formatMonth(month).toUtf8();
+    Statement &f = *m_findGp;
+    f.bind(1, monthText);
+    const bool isNew = !f.step();
+    f.reset();
+    Statement &s = *m_upsertGp;
+    s.bind(1, monthText);
+    s.bind(2, grossProfit);
+    s.step();
+    s.reset();
+    return isNew;
+}
+
+bool RowWriter::upsertAwareness(MonthIndex month, qint64 channel, double count)
+{
+    const QByteArray monthText = iso::formatMonth(month).toUtf8();
+    Statement &f = *m_findAwareness;
+    f.bind(1, monthText);
+    f.bind(2, channel);
+    const bool isNew = !f.step();
+    f.reset();
+    Statement &s = *m_upsertAwareness;
+    s.bind(1, monthText);
+    s.bind(2, channel);
+    s.bind(3, count);
+    s.step();
+    s.reset();
+    return isNew;
+}
+
+} // namespace guardrail

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LeadRecord.h"
+#include "Statement.h"
+#include "domain/Settings.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace guardrail {
+
+class Database;
+
+/**
+ * The bulk write path shared by the import and the demo generator: upserts on each table's key
+ * through prepared statements of the SQLite C API. The caller owns the transaction.
+ */
+class RowWriter
+{
+public:
+    explicit RowWriter(const Database &db);
+    ~RowWriter();
+
+    /** Id of the channel named so (trimmed, any case), created when new. */
+    qint64 channelId(const QString &name);
+    qint64 segmentId(const QString &name);
+
+    /** The lead as stored before this write, merged with record; nullopt when it is new. */
+    std::optional<LeadRecord> storedLead(const QString &leadId);
+    /** Returns true when the lead was inserted, false when an existing one was updated. */
+    bool upsertLead(const LeadRecord &record);
+    /** Gives every lead without a created_at its earliest stage date (DESIGN section 2). */
+    void deriveCreatedAt();
+
+    bool leadExists(const QString &leadId);
+    /** channel/segment 0: shared / to be allocated. Returns true when the key was new. */
+    bool upsertSpend(MonthIndex month, qint64 channel, SpendCategory category, qint64 segment, double amount);
+    bool upsertRevenue(const QString &customerId, MonthIndex month, double mrr);
+    bool upsertGrossProfit(MonthIndex month, double grossProfit);
+    bool upsertAwareness(MonthIndex month, qint64 channel, double count);
+
+private:
+    qint64 nameId(const char *table, QHash<QString, qint64> &cache, const QString &name);
+
+    const Database &m_db;
+    QHash<QString, qint64> m_channels, m_segments;
+    std::unique_ptr<Statement> m_findLead, m_upsertLead, m_findSpend, m_upsertSpend, m_findRevenue,
+        m_upsertRevenue, m_findGp, m_upsertGp, m_findAwareness, m_upsertAwareness;
+};
+
+} // namespace guardrail

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Schema.h"
+
+namespace guardrail::schema {
+namespace {
+
+// Version 1: the data of DESIGN section 2, the settings of section 3, and the documents the
+// team edits (journey, SLA, review and decision logs). Timestamps are ISO 8601 text in UTC
+// ("2024-01-05" or "2024-01-05T09:30:00Z") so the file reads well in the sqlite3 CLI.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE company (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    as_of TEXT -- fixed as-of date (the demo's); NULL means today
+))"),
+        QStringLiteral(R"(CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+))"),
+        QStringLiteral(R"(CREATE TABLE channels (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1))
+))"),
+        QStringLiteral(R"(CREATE TABLE segments (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+))"),
+        QStringLiteral(R"(CREATE TABLE leads (
+    lead_id TEXT PRIMARY KEY,
+    created_at TEXT,
+    created_at_derived INTEGER NOT NULL DEFAULT 0, -- 1: never given, taken from the earliest stage
+    channel_id INTEGER REFERENCES channels (id),
+    segment_id INTEGER REFERENCES segments (id),
+    offer TEXT,
+    mql_at TEXT,
+    sql_at TEXT,
+    won_at TEXT,
+    lost_at TEXT,
+    amount REAL CHECK (amount >= 0),
+    first_response_at TEXT,
+    lead_score REAL,
+    icp_match INTEGER CHECK (icp_match IN (0, 1)),
+    CHECK (won_at IS NULL OR lost_at IS NULL)
+))"),
+        QStringLiteral("CREATE INDEX leads_channel ON leads (channel_id)"),
+        QStringLiteral(R"(CREATE TABLE spend (
+    id INTEGER PRIMARY KEY,
+    month TEXT NOT NULL,
+    channel_id INTEGER REFERENCES channels (id), -- NULL: shared by all channels
+    category TEXT NOT NULL CHECK (category IN ('marketing', 'sales_comp', 'business_development',
+                                               'ops_tooling', 'onboarding')),
+    segment_id INTEGER REFERENCES segments (id), -- NULL: allocated over segments
+    amount REAL NOT NULL
+))"),
+        QStringLiteral("CREATE UNIQUE INDEX spend_key ON spend (month, ifnull(channel_id, 0), category, "
+                       "ifnull(segment_id, 0))"),
+        QStringLiteral(R"(CREATE TABLE revenue (
+    customer_id TEXT NOT NULL REFERENCES leads (lead_id) ON UPDATE CASCADE,
+    month TEXT NOT NULL,
+    mrr REAL NOT NULL CHECK (mrr >= 0),
+    PRIMARY KEY (customer_id, month)
+) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE gross_profit (
+    month TEXT PRIMARY KEY,
+    gross_profit REAL NOT NULL
+))"),
+        QStringLiteral(R"(CREATE TABLE awareness (
+    id INTEGER PRIMARY KEY,
+    month TEXT NOT NULL,
+    channel_id INTEGER REFERENCES channels (id),
+    count REAL NOT NULL CHECK (count >= 0)
+))"),
+        QStringLiteral("CREATE UNIQUE INDEX awareness_key ON awareness (month, ifnull(channel_id, 0))"),
+        QStringLiteral(R"(CREATE TABLE journey_stages (
+    stage TEXT PRIMARY KEY CHECK (stage IN ('Awareness', 'MQL', 'SQL', 'Customer', 'Retention')),
+    position INTEGER NOT NULL UNIQUE,
+    conversion_criteria TEXT NOT NULL DEFAULT '',
+    owner TEXT CHECK (owner IN ('Marketing', 'Sales', 'Customer Success'))
+))"),
+        QStringLiteral("INSERT INTO journey_stages (stage, position) VALUES ('Awareness', 0), ('MQL', 1), "
+                       "('SQL', 2), ('Customer', 3), ('Retention', 4)"),
+        QStringLiteral(R"(CREATE TABLE journey_items (
+    id INTEGER PRIMARY KEY,
+    stage TEXT NOT NULL REFERENCES journey_stages (stage),
+    kind TEXT NOT NULL CHECK (kind IN ('touchpoint', 'drop_off_trigger')),
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL
+))"),
+        QStringLiteral(R"(CREATE TABLE sla_versions (
+    id INTEGER PRIMARY KEY,
+    effective_from TEXT NOT NULL,
+    lead_score_threshold REAL,
+    icp_match_required INTEGER NOT NULL DEFAULT 0 CHECK (icp_match_required IN (0, 1)),
+    engagement_criteria TEXT NOT NULL DEFAULT '',
+    opportunity_criteria TEXT NOT NULL DEFAULT ''
+))"),
+        QStringLiteral(R"(CREATE TABLE sla_handoff_steps (
+    sla_version_id INTEGER NOT NULL REFERENCES sla_versions (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    step TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    hours REAL,
+    PRIMARY KEY (sla_version_id, position)
+))"),
+        QStringLiteral(R"(CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    held_on TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('weekly', 'monthly')),
+    attendees TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    figures TEXT -- JSON: the headline figures the review saw
+))"),
+        QStringLiteral(R"(CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    decided_on TEXT NOT NULL,
+    type TEXT NOT NULL CHECK (type IN ('pause_channel', 'shift_budget', 'hire', 'refuse_hire',
+                                       'redesign_stage', 'other')),
+    touches TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    rationale TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    review_on TEXT,
+    expected_metric TEXT,
+    expected_direction TEXT CHECK (expected_direction IN ('up', 'down')),
+    expected_value REAL,
+    expected_by TEXT,
+    figures TEXT, -- JSON: the figures at the moment of the decision
+    closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1))
+))"),
+    };
+}
+
+} // namespace
+
+const std::vector<QStringList> &migrations()
+{
+    static const std::vector<QStringList> all = {version1()};
+    return all;
+}
+
+} // namespace guardrail::schema

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SlaTable.h"
+
+#include "Database.h"
+
+#include <QSqlQuery>
+
+namespace guardrail {
+
+QList<Sla> SlaTable::versions() const
+{
+    QList<Sla> all;
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, effective_from, lead_score_threshold, icp_match_required, engagement_criteria, "
+                          "opportunity_criteria FROM sla_versions ORDER BY effective_from, id"));
+    while (q.next()) {
+        Sla s;
+        ids << q.value(0).toLongLong();
+        s.effectiveFrom = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        if (!q.value(2).isNull())
+            s.leadScoreThreshold = q.value(2).toDouble();
+        s.icpMatchRequired = q.value(3).toBool();
+        s.engagementCriteria = q.value(4).toString();
+        s.opportunityCriteria = q.value(5).toString();
+        all << s;
+    }
+    for (int i = 0; i < all.size(); ++i) {
+        QSqlQuery steps(m_db.connection());
+        steps.prepare(QStringLiteral("SELECT step, owner, hours FROM sla_handoff_steps WHERE sla_version_id = ? "
+                                     "ORDER BY position"));
+        steps.addBindValue(ids[i]);
+        steps.exec();
+        while (steps.next())
+            all[i].handoff << HandoffStep{steps.value(0).toString(), steps.value(1).toString(), steps.value(2).toDouble()};
+    }
+    return all;
+}
+
+void SlaTable::addVersion(const Sla &sla)
+{
+    m_db.exec(QStringLiteral("INSERT INTO sla_versions (effective_from, lead_score_threshold, icp_match_required, "
+                             "engagement_criteria, opportunity_criteria) VALUES (?, ?, ?, ?, ?)"),
+              {sla.effectiveFrom.toString(Qt::ISODate),
+               sla.leadScoreThreshold ? QVariant(*sla.leadScoreThreshold) : QVariant(), sla.icpMatchRequired ? 1 : 0,
+               sla.engagementCriteria.isNull() ? QStringLiteral("") : sla.engagementCriteria,
+               sla.opportunityCriteria.isNull() ? QStringLiteral("") : sla.opportunityCriteria});
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
+    for (int i = 0; i < sla.handoff.size(); ++i)
+        m_db.exec(QStringLiteral("INSERT INTO sla_handoff_steps (sla_version_id, position, step, owner, hours) "
+                                 "VALUES (?, ?, ?, ?, ?)"),
+                  {id, i, sla.handoff[i].step, sla.handoff[i].owner.isNull() ? QStringLiteral("") : sla.handoff[i].owner,
+                   sla.handoff[i].hours});
+}
+
+} // namespace guardrail

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Sla.h"
+
+#include <QList>
+
+namespace guardrail {
+
+class Database;
+
+/** The SLA's versions: every saved change is a new version with its effective date. */
+class SlaTable
+{
+public:
+    explicit SlaTable(const Database &db) : m_db(db) {}
+
+    /** All versions, oldest first. */
+    QList<Sla> versions() const;
+    void addVersion(const Sla &sla);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace guardrail

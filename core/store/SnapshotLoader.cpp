@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SnapshotLoader.h"
+
+#include "Database.h"
+#include "DecisionLog.h"
+#include "JourneyTable.h"
+#include "ReviewLog.h"
+#include "SlaTable.h"
+#include "Statement.h"
+
+#include <QHash>
+
+#include <unordered_map>
+
+namespace guardrail {
+namespace {
+
+EpochSeconds timeAt(const Statement &s, int column)
+{
+    if (s.isNull(column))
+        return kNever;
+    int n = 0;
+    const char *p = s.text(column, n);
+    return iso::parseTimestamp(p, n).value_or(kNever);
+}
+
+MonthIndex monthAt(const Statement &s, int column)
+{
+    int n = 0;
+    const char *p = s.text(column, n);
+    if (n != 7)
+        return 0;
+    return ((p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0')) * 12 +
+           (p[5] - '0') * 10 + (p[6] - '0') - 1;
+}
+
+// Maps store ids to dense indexes, adding an "Unknown" group on first need.
+struct GroupIndex
+{
+    QStringList *names;
+    std::unordered_map<qint64, int> byId;
+    int unknown = -1;
+
+    int of(const Statement &s, int column)
+    {
+        if (s.isNull(column)) {
+            if (unknown < 0) {
+                unknown = static_cast<int>(names->size());
+                names->append(QStringLiteral("Unknown"));
+            }
+            return unknown;
+        }
+        const auto it = byId.find(s.integer(column));
+        return it == byId.end() ? -1 : it->second;
+    }
+};
+
+} // namespace
+
+Snapshot SnapshotLoader::load(const Database &db)
+{
+    Snapshot snap;
+    snap.companyName = db.companyName();
+    snap.explicitSettings = db.settingsMap().keys();
+    sqlite3 *h = db.handle();
+
+    GroupIndex channels{&snap.channels, {}, -1};
+    {
+        Statement s(h, "SELECT id, name, paused FROM channels ORDER BY name COLLATE NOCASE");
+        while (s.step()) {
+            channels.byId[s.integer(0)] = static_cast<int>(snap.channels.size());
+            snap.channels << s.string(1);
+            snap.channelPaused.push_back(s.integer(2) != 0);
+        }
+    }
+    GroupIndex segments{&snap.segments, {}, -1};
+    {
+        Statement s(h, "SELECT id, name FROM segments ORDER BY name COLLATE NOCASE");
+        while (s.step()) {
+            segments.byId[s.integer(0)] = static_cast<int>(snap.segments.size());
+            snap.segments << s.string(1);
+        }
+    }
+    std::unordered_map<qint64, int> leadIndex;
+    {
+        const qint64 count = db.scalar(QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
+        snap.leads.reserve(static_cast<size_t>(count));
+        leadIndex.reserve(static_cast<size_t>(count));
+        Statement s(h, "SELECT rowid, created_at, mql_at, sql_at, won_at, lost_at, first_response_at, amount, "
+                       "channel_id, segment_id FROM leads");
+        while (s.step()) {
+            Lead l;
+            l.rowId = s.integer(0);
+            l.createdAt = timeAt(s, 1);
+            l.mqlAt = timeAt(s, 2);
+            l.sqlAt = timeAt(s, 3);
+            l.wonAt = timeAt(s, 4);
+            l.lostAt = timeAt(s, 5);
+            l.firstResponseAt = timeAt(s, 6);
+            if (!s.isNull(7))
+                l.amount = s.real(7);
+            l.channel = channels.of(s, 8);
+            l.segment = segments.of(s, 9);
+            leadIndex.emplace(l.rowId, static_cast<int>(snap.leads.size()));
+            snap.leads.push_back(l);
+        }
+    }
+    {
+        Statement s(h, "SELECT l.rowid, r.month, r.mrr FROM revenue r JOIN leads l ON l.lead_id = r.customer_id "
+                       "WHERE r.mrr > 0");
+        while (s.step())
+            snap.revenue.push_back(RevenueRow{leadIndex.at(s.integer(0)), monthAt(s, 1), s.real(2)});
+    }
+    {
+        Statement s(h, "SELECT month, channel_id, segment_id, category, amount FROM spend");
+        while (s.step()) {
+            SpendRow r;
+            r.month = monthAt(s, 0);
+            r.channel = s.isNull(1) ? -1 : channels.byId.at(s.integer(1));
+            r.segment = s.isNull(2) ? -1 : segments.byId.at(s.integer(2));
+            r.category = spendCategoryFromName(s.string(3)).value_or(SpendCategory::Marketing);
+            r.amount = s.real(4);
+            snap.spend.push_back(r);
+        }
+    }
+    {
+        Statement s(h, "SELECT month, gross_profit FROM gross_profit");
+        while (s.step())
+            snap.grossProfit.push_back(GrossProfitRow{monthAt(s, 0), s.real(1)});
+    }
+    {
+        Statement s(h, "SELECT month, channel_id, count FROM awareness");
+        while (s.step())
+            snap.awareness.push_back(
+                AwarenessRow{monthAt(s, 0), s.isNull(1) ? -1 : channels.byId.at(s.integer(1)), s.real(2)});
+    }
+    snap.journey = JourneyTable(db).load();
+    snap.slaVersions = SlaTable(db).versions();
+    snap.reviews = ReviewLog(db).all();
+    snap.decisions = DecisionLog(db).all();
+    if (channels.unknown >= 0 && snap.channelPaused.size() < static_cast<size_t>(snap.channels.size()))
+        snap.channelPaused.resize(static_cast<size_t>(snap.channels.size()), false);
+    return snap;
+}
+
+} // namespace guardrail

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what Guardrail needs to build, run and test, from Debian bookworm's packages only.
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends \
+  build-essential cmake ninja-build ccache pkg-config \
+  qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libgl-dev \
+  libsqlite3-dev sqlite3 \
+  libgtest-dev libgmock-dev googletest libbenchmark-dev \
+  xvfb xauth poppler-utils clang-format \
+  qt6-qpa-plugins fonts-dejavu-core >/dev/null

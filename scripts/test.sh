@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs the dependencies, builds with warnings as errors, and runs every test (no display needed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGUARDRAIL_WERROR=ON
+cmake --build build
+QT_QPA_PLATFORM=offscreen ctest --test-dir build --output-on-failure

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/Settings.h"
+#include "metrics/Brief.h"
+#include "metrics/LeadPlanner.h"
+#include "metrics/MetricsEngine.h"
+#include "metrics/MetricsJson.h"
+#include "metrics/Snapshot.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+using namespace guardrail;
+
+namespace {
+
+EpochSeconds at(const char *text) { return *iso::parseTimestamp(QString::fromLatin1(text)); }
+MonthIndex month(const char *text) { return *iso::parseMonth(QString::fromLatin1(text)); }
+
+Lead lead(int channel, const char *created, const char *mql = nullptr, const char *sql = nullptr,
+          const char *won = nullptr, const char *lost = nullptr, double amount = NAN, const char *response = nullptr)
+{
+    Lead l;
+    l.channel = channel;
+    l.segment = 0;
+    l.createdAt = at(created);
+    l.mqlAt = mql ? at(mql) : kNever;
+    l.sqlAt = sql ? at(sql) : kNever;
+    l.wonAt = won ? at(won) : kNever;
+    l.lostAt = lost ? at(lost) : kNever;
+    l.amount = amount;
+    l.firstResponseAt = response ? at(response) : kNever;
+    return l;
+}
+
+/*
+ * A company small enough to work out by hand. As of 2024-07-15, unit window 3 months
+ * (U = 2024-04..2024-06), funnel window 30 days (F = 2024-06-16..2024-07-15).
+ * Channels: 0 Paid, 1 Organic; one segment SMB (default margin 0.7).
+ *   L0 Paid   won 2024-04-10, mrr 100 in Apr, May, Jun
+ *   L1 Paid   won 2024-05-20, mrr 200 in May only (churns in June)
+ *   L2 Organic won 2024-02-01, mrr 50 Feb..Jun
+ *   L3..L8 exercise the funnel (see FunnelAndKpis).
+ * Spend (marketing): Paid 1000 Apr, 500 May, 500 Jun; shared 300 in May.
+ */
+Snapshot handCompany()
+{
+    Snapshot s;
+    s.channels = {QStringLiteral("Organic"), QStringLiteral("Paid")};
+    s.channelPaused = {false, false};
+    s.segments = {QStringLiteral("SMB")};
+    const int paid = 1, organic = 0;
+    s.leads = {
+        lead(paid, "2024-03-01", nullptr, nullptr, "2024-04-10"),
+        lead(paid, "2024-03-05", nullptr, nullptr, "2024-05-20"),
+        lead(organic, "2024-01-01", nullptr, nullptr, "2024-02-01"),
+        lead(paid, "2024-06-20", "2024-06-21T10:00Z", "2024-06-25", "2024-07-05", nullptr, 1200, "2024-06-22T09:00Z"),
+        lead(paid, "2024-06-20", "2024-06-22", "2024-06-26", nullptr, "2024-07-01", 3000, "2024-06-23T01:00Z"),
+        lead(organic, "2024-07-01", "2024-07-15T12:00Z"),
+        lead(organic, "2024-07-10"),
+        lead(organic, "2024-06-01", "2024-06-17", "2024-06-30", nullptr, nullptr, 5000),
+        lead(organic, "2024-07-20", "2024-07-21"), // after the as-of date: never counted
+    };
+    for (const char *m : {"2024-04", "2024-05", "2024-06"})
+        s.revenue.push_back({0, month(m), 100});
+    s.revenue.push_back({1, month("2024-05"), 200});
+    for (const char *m : {"2024-02", "2024-03", "2024-04", "2024-05", "2024-06"})
+        s.revenue.push_back({2, month(m), 50});
+    s.spend = {{month("2024-04"), paid, -1, SpendCategory::Marketing, 1000},
+               {month("2024-05"), paid, -1, SpendCategory::Marketing, 500},
+               {month("2024-06"), paid, -1, SpendCategory::Marketing, 500},
+               {month("2024-05"), -1, -1, SpendCategory::Marketing, 300}};
+    return s;
+}
+
+Settings handSettings()
+{
+    Settings s;
+    s.unitWindowMonths = 3;
+    s.funnelWindowDays = 30;
+    return s;
+}
+
+const ChannelFigures &channel(const Metrics &m, const char *name)
+{
+    return *std::find_if(m.channels.cbegin(), m.channels.cend(),
+                         [&](const ChannelFigures &c) { return c.name == QLatin1String(name); });
+}
+
+const QDate kAsOf(2024, 7, 15);
+
+} // namespace
+
+TEST(MetricsEngine, WindowsFollowTheAsOfDate)
+{
+    const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), kAsOf);
+    EXPECT_EQ(iso::formatMonth(m.unitStart), QStringLiteral("2024-04"));
+    EXPECT_EQ(iso::formatMonth(m.unitEnd), QStringLiteral("2024-06"));
+    EXPECT_EQ(iso::formatDate(m.funnelStart), QStringLiteral("2024-06-16")); // 15 Jul - 30 + 1
+    // On the last day of a month, that month closes the unit window.
+    const Metrics endOfMonth = MetricsEngine::compute(handCompany(), handSettings(), QDate(2024, 6, 30));
+    EXPECT_EQ(iso::formatMonth(endOfMonth.unitEnd), QStringLiteral("2024-06"));
+}
+
+TEST(MetricsEngine, ChannelUnitEconomicsByHand)
+{
+    const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), kAsOf);
+    const ChannelFigures &paid = channel(m, "Paid");
+    // New customers in U: L0 (Apr), L1 (May). Cost 1000+500+500 own + all 300 shared (only
+    // Paid has spend or customers, so its share is 1) = 2300. CAC 2300 / 2 = 1150.
+    EXPECT_EQ(paid.unit.newCustomers, 2);
+    EXPECT_DOUBLE_EQ(paid.unit.cost, 2300);
+    EXPECT_DOUBLE_EQ(paid.unit.cac.value(), 1150);
+    // ARPA: (100*3 + 200) / 4 active customer-months = 125.
+    EXPECT_DOUBLE_EQ(paid.unit.arpa.value(), 125);
+    // Churn: active the month before Apr/May/Jun = 0 + 1 + 2 = 3; churned: L1 in June = 1.
+    EXPECT_DOUBLE_EQ(paid.unit.monthlyChurn.value(), 1.0 / 3);
+    EXPECT_DOUBLE_EQ(paid.unit.lifetimeMonths.value(), 3);
+    // LTV = 125 * 0.7 * 3 = 262.5; LTV/CAC = 262.5 / 1150; payback = 1150 / (125 * 0.7).
+    EXPECT_DOUBLE_EQ(paid.unit.ltv.value(), 262.5);
+    EXPECT_DOUBLE_EQ(paid.unit.ltvCac.value(), 262.5 / 1150);
+    EXPECT_DOUBLE_EQ(paid.unit.paybackMonths.value(), 1150 / 87.5);
+    // Guardrail on the lifetime basis: 1150 / 262.5 = 4.38 > 0.18: breach.
+    EXPECT_DOUBLE_EQ(paid.cacPctGp.value(), 1150 / 262.5);
+    EXPECT_EQ(paid.status, GuardrailStatus::Breach);
+    EXPECT_DOUBLE_EQ(paid.maxCac.value(), 0.18 * 262.5);              // 47.25
+    EXPECT_DOUBLE_EQ(paid.headroom.value(), 0.18 * 262.5 - 1150);     // -1102.75
+    EXPECT_DOUBLE_EQ(paid.maxMonthlySpend.value(), 0.18 * 262.5 * 2 / 3); // 31.5
+    // One month back (U = Mar..May): 2 new, cost 1800, CAC 900; ARPA 400/3, churn 0/1 -> lifetime
+    // 60, LTV 133.33*0.7*60 = 5600; 900/5600 = 16.07% < 16.2% (near line): inside. So 1 month.
+    EXPECT_EQ(paid.monthsInBreach, 1);
+    EXPECT_EQ(m.closestToLine, QStringLiteral("Paid"));
+}
+
+TEST(MetricsEngine, ChannelWithoutSpendOrCustomersHasNoData)
+{
+    const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), kAsOf);
+    const ChannelFigures &organic = channel(m, "Organic");
+    EXPECT_EQ(organic.status, GuardrailStatus::NoData);
+    EXPECT_FALSE(organic.unit.cac.has());
+    EXPECT_FALSE(organic.cacPctGp.has());
+    EXPECT_EQ(organic.monthsInBreach, 0);
+    // Its customer L2 still has an LTV: ARPA 150/3 = 50, no churn -> cap 60: 50 * 0.7 * 60.
+    EXPECT_DOUBLE_EQ(organic.unit.ltv.value(), 2100);
+    EXPECT_EQ(organic.unit.ltvCac.reason(), QStringLiteral("no new customers in the unit window"));
+}
+
+TEST(MetricsEngine, CompanyAndSegmentByHand)
+{
+    const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), kAsOf);
+    const UnitFigures &c = m.company.unit;
+    EXPECT_DOUBLE_EQ(c.cac.value(), 1150);                 // 2300 / 2
+    EXPECT_DOUBLE_EQ(c.arpa.value(), 650.0 / 7);           // (500 + 150) / (4 + 3)
+    EXPECT_DOUBLE_EQ(c.monthlyChurn.value(), 1.0 / 6);     // 1 / (3 + 3)
+    EXPECT_DOUBLE_EQ(c.ltv.value(), 650.0 / 7 * 0.7 * 6);  // 390
+    EXPECT_DOUBLE_EQ(m.company.grossProfit.value(), 650 * 0.7);
+    EXPECT_DOUBLE_EQ(m.company.acquisitionPctGp.value(), 2300 / (650 * 0.7));
+    ASSERT_EQ(m.segments.size(), 1);
+    EXPECT_DOUBLE_EQ(m.segments[0].unit.cost, 2300);
+    EXPECT_DOUBLE_EQ(m.segments[0].unit.ltv.value(), 390);
+    EXPECT_FALSE(m.segments[0].unit.fromAssumption);
+}
+
+TEST(MetricsEngine, FunnelAndKpisByHand)
+{
+    const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), kAsOf);
+    const FunnelFigures &f = m.funnel;
+    // Created in F: L3, L4, L5, L6 (L7 before F, L8 after A); with an MQL by A: L3, L4, L5.
+    EXPECT_DOUBLE_EQ(f.stages[0].rate.value(), 0.75);
+    // MQL in F: L3, L4, L5, L7; SQL by A: L3, L4, L7.
+    EXPECT_DOUBLE_EQ(f.stages[1].rate.value(), 0.75);
+    // SQL in F: L3, L4, L7; won by A: L3.
+    EXPECT_DOUBLE_EQ(f.stages[2].rate.value(), 1.0 / 3);
+    // Active in March (month before U): L2; still active in June: 1 / 1.
+    EXPECT_DOUBLE_EQ(f.stages[3].rate.value(), 1.0);
+    EXPECT_DOUBLE_EQ(f.stages[2].gap.value(), 0.35 - 1.0 / 3);
+    // rate/target: 7.5, 2.5, 0.952, 1.11 -> SQL->Customer is the constraint.
+    EXPECT_EQ(f.constraint, 2);
+    const Kpis &k = f.kpis;
+    EXPECT_DOUBLE_EQ(k.winRate.value(), 0.5);        // L3 won, L4 lost
+    EXPECT_DOUBLE_EQ(k.avgDealSize.value(), 1200);   // L3
+    EXPECT_DOUBLE_EQ(k.timeToCloseDays.value(), 10); // 25 Jun -> 5 Jul
+    EXPECT_DOUBLE_EQ(k.timeToCloseMedianDays.value(), 10);
+    EXPECT_EQ(k.openOpportunities, 1); // L7
+    EXPECT_DOUBLE_EQ(k.pipelineValue, 5000);
+    EXPECT_DOUBLE_EQ(k.pipelineVelocityPerDay.value(), 1 * 0.5 * 1200 / 10.0);
+    EXPECT_DOUBLE_EQ(k.nrr.value(), 1.0); // L2: 50 in March, 50 in June
+    EXPECT_DOUBLE_EQ(k.grr.value(), 1.0);
+    // SLA: L3 answered in 23 h (met), L4 in 25 h (missed), L7 never (missed); L5's deadline
+    // (16 Jul 12:00) is after the end of the as-of day, so it is not due yet: 1 / 3.
+    EXPECT_DOUBLE_EQ(k.slaResponseCompliance.value(), 1.0 / 3);
+    EXPECT_EQ(k.mqls, 4);
+    EXPECT_EQ(k.sqls, 3);
+    EXPECT_EQ(k.wins, 1);
+}
+
+TEST(MetricsEngine, EmptyCompanyGivesNullsWithReasonsNeverZero)
+{
+    Snapshot empty;
+    const Metrics m = MetricsEngine::compute(empty, Settings(), kAsOf);
+    EXPECT_FALSE(m.company.unit.cac.has());
+    EXPECT_FALSE(m.funnel.kpis.winRate.has());
+    EXPECT_FALSE(m.funnel.constraint.has_value());
+    EXPECT_FALSE(m.closestToLine.has_value());
+    EXPECT_EQ(m.milestone.level, 0);
+    const QJsonObject json = MetricsJson::toJson(m);
+    EXPECT_TRUE(json.value(QStringLiteral("company")).toObject().value(QStringLiteral("cac")).isNull());
+    const QJsonArray nulls = json.value(QStringLiteral("nulls")).toArray();
+    const auto found = std::find_if(nulls.begin(), nulls.end(), [](const QJsonValue &v) {
+        return v.toObject().value(QStringLiteral("path")).toString() == u"company.cac";
+    });
+    ASSERT_NE(found, nulls.end());
+    EXPECT_EQ(found->toObject().value(QStringLiteral("reason")).toString(),
+              QStringLiteral("no new customers in the unit window"));
+}
+
+TEST(MetricsEngine, OneLeadIsEnoughForRatesAndNoMore)
+{
+    Snapshot s;
+    s.channels = {QStringLiteral("Inbound")};
+    s.channelPaused = {false};
+    s.segments = {QStringLiteral("SMB")};
+    s.leads = {lead(0, "2024-07-01", "2024-07-02")};
+    const Metrics m = MetricsEngine::compute(s, Settings(), kAsOf);
+    EXPECT_DOUBLE_EQ(m.funnel.stages[0].rate.value(), 1.0);
+    EXPECT_DOUBLE_EQ(m.funnel.stages[1].rate.value(), 0.0); // an MQL that is not an SQL yet
+    EXPECT_FALSE(m.funnel.stages[2].rate.has());
+    EXPECT_EQ(m.channels[0].status, GuardrailStatus::NoData);
+}
+
+TEST(MetricsEngine, CustomersAtNoCostHaveACacOfZeroAndNoLtvCac)
+{
+    Snapshot s = handCompany();
+    s.spend.clear();
+    const Metrics m = MetricsEngine::compute(s, handSettings(), kAsOf);
+    const ChannelFigures &paid = channel(m, "Paid");
+    EXPECT_DOUBLE_EQ(paid.unit.cac.value(), 0);
+    EXPECT_FALSE(paid.unit.ltvCac.has());
+    EXPECT_EQ(paid.unit.ltvCac.reason(), QStringLiteral("CAC is 0 (customers at no cost)"));
+    EXPECT_EQ(paid.status, GuardrailStatus::Inside);
+}
+
+TEST(MetricsEngine, SpendWithoutCustomersIsNoCustomers)
+{
+    Snapshot s = handCompany();
+    s.spend.push_back({month("2024-05"), 0, -1, SpendCategory::Marketing, 700}); // Organic
+    const Metrics m = MetricsEngine::compute(s, handSettings(), kAsOf);
+    const ChannelFigures &organic = channel(m, "Organic");
+    EXPECT_EQ(organic.status, GuardrailStatus::NoCustomers);
+    // Shared cost follows new customers, so Organic (none) takes none of the 300.
+    EXPECT_DOUBLE_EQ(organic.unit.cost, 700);
+    EXPECT_DOUBLE_EQ(m.company.unit.cost, 3000);
+}
+
+TEST(MetricsEngine, ChannelWithOnlySharedCostUnderEqualAllocation)
+{
+    Snapshot s = handCompany();
+    s.leads[2].wonAt = at("2024-05-02"); // Organic now has a new customer in U but no own spend
+    Settings settings = handSettings();
+    settings.sharedCostAllocation = SharedCostAllocation::Equal;
+    const Metrics m = MetricsEngine::compute(s, settings, kAsOf);
+    // Two eligible channels share the 300 equally.
+    EXPECT_DOUBLE_EQ(channel(m, "Organic").unit.cost, 150);
+    EXPECT_DOUBLE_EQ(channel(m, "Organic").unit.cac.value(), 150);
+    EXPECT_DOUBLE_EQ(channel(m, "Paid").unit.cost, 2150);
+}
+
+TEST(MetricsEngine, SegmentWithoutRevenueUsesItsAssumptions)
+{
+    Snapshot s = handCompany();
+    s.revenue.clear();
+    Settings settings = handSettings();
+    settings.set(QStringLiteral("segment.SMB.assumed_arpa"), QStringLiteral("100"));
+    settings.set(QStringLiteral("segment.SMB.assumed_annual_churn"), QStringLiteral("0.2"));
+    const Metrics m = MetricsEngine::compute(s, settings, kAsOf);
+    const UnitFigures &smb = m.segments[0].unit;
+    EXPECT_TRUE(smb.fromAssumption);
+    const double churn = 1 - std::pow(0.8, 1.0 / 12); // 1.842% a month
+    EXPECT_DOUBLE_EQ(smb.monthlyChurn.value(), churn);
+    EXPECT_DOUBLE_EQ(smb.ltv.value(), 100 * 0.7 * (1 / churn));
+    EXPECT_FALSE(m.company.unit.ltv.has()); // the company has no assumptions
+    EXPECT_FALSE(channel(m, "Paid").unit.ltv.has());
+    EXPECT_EQ(channel(m, "Paid").status, GuardrailStatus::NoLtv);
+}
+
+TEST(MetricsEngine, NoChurnMeansTheLifetimeCap)
+{
+    Snapshot s = handCompany();
+    s.revenue.push_back({1, month("2024-06"), 200}); // L1 stays
+    const Metrics m = MetricsEngine::compute(s, handSettings(), kAsOf);
+    EXPECT_DOUBLE_EQ(channel(m, "Paid").unit.monthlyChurn.value(), 0);
+    EXPECT_DOUBLE_EQ(channel(m, "Paid").unit.lifetimeMonths.value(), 60);
+}
+
+TEST(MetricsEngine, ABreachThatEndedIsNotCounted)
+{
+    // With the as-of date in October, U = Jul..Sep: Paid has no new customers, so it is no
+    // longer in breach and months_in_breach is 0.
+    const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), QDate(2024, 10, 10));
+    EXPECT_NE(channel(m, "Paid").status, GuardrailStatus::Breach);
+    EXPECT_EQ(channel(m, "Paid").monthsInBreach, 0);
+}
+
+TEST(MetricsEngine, AwarenessRowsSwitchTheFirstStepToThePeriodBasis)
+{
+    Snapshot s = handCompany();
+    // F spans June and July: both months count in full, May does not.
+    s.awareness = {{month("2024-05"), -1, 1000}, {month("2024-06"), -1, 30}, {month("2024-07"), -1, 10}};
+    const Metrics m = MetricsEngine::compute(s, handSettings(), kAsOf);
+    EXPECT_TRUE(m.funnel.stages[0].periodBasis);
+    EXPECT_DOUBLE_EQ(m.funnel.stages[0].rate.value(), 4.0 / 40); // MQLs in F / awareness volume
+}
+
+TEST(MetricsEngine, InvariantsShuffleScaleAndFutureLeads)
+{
+    const Metrics base = MetricsEngine::compute(handCompany(), handSettings(), kAsOf);
+    Snapshot shuffled = handCompany();
+    std::mt19937 rng(7);
+    std::shuffle(shuffled.spend.begin(), shuffled.spend.end(), rng);
+    std::shuffle(shuffled.revenue.begin(), shuffled.revenue.end(), rng);
+    const Metrics s = MetricsEngine::compute(shuffled, handSettings(), kAsOf);
+    EXPECT_EQ(MetricsJson::toJson(s), MetricsJson::toJson(base));
+
+    Snapshot scaled = handCompany();
+    for (SpendRow &r : scaled.spend)
+        r.amount *= 3;
+    const Metrics k = MetricsEngine::compute(scaled, handSettings(), kAsOf);
+    EXPECT_DOUBLE_EQ(channel(k, "Paid").unit.cac.value(), 3 * channel(base, "Paid").unit.cac.value());
+    EXPECT_DOUBLE_EQ(k.company.unit.cac.value(), 3 * base.company.unit.cac.value());
+
+    Snapshot future = handCompany();
+    future.leads.push_back(lead(1, "2024-08-01", "2024-08-02", "2024-08-03", "2024-08-20", nullptr, 999));
+    const Metrics f = MetricsEngine::compute(future, handSettings(), kAsOf);
+    QJsonObject a = MetricsJson::toJson(f), b = MetricsJson::toJson(base);
+    EXPECT_EQ(a, b);
+}
+
+TEST(MetricsEngine, ThirteenWeeklyPointsEndingOnTheLastSunday)
+{
+    const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), kAsOf); // a Monday
+    ASSERT_EQ(m.weekly.size(), 13);
+    EXPECT_EQ(iso::toDate(m.weekly.last().asOf), QDate(2024, 7, 14));
+    EXPECT_EQ(iso::toDate(m.weekly.first().asOf), QDate(2024, 4, 21)); // 14 Jul - 12 weeks
+    const Metrics sunday = MetricsEngine::compute(handCompany(), handSettings(), QDate(2024, 7, 14));
+    EXPECT_EQ(iso::toDate(sunday.weekly.last().asOf), QDate(2024, 7, 14));
+}
+
+TEST(MetricsEngine, BriefAndPlanReadTheEngine)
+{
+    const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), kAsOf);
+    const QString brief = Brief::text(m, {});
+    EXPECT_TRUE(brief.contains(QStringLiteral("Our CAC is $1,200 by Paid."))) << brief.toStdString();
+    EXPECT_TRUE(brief.contains(QStringLiteral("SQL-to-Customer step, currently at 33% vs target 35%")));
+    EXPECT_TRUE(brief.contains(QStringLiteral("No lever is logged yet")));
+    // Plan: current ARR = 12 * 150 (June mrr) = 1800; churn 1/6 over 12 months leaves
+    // 1800 * (5/6)^12; needed = 20000 - that; customers = ceil(needed / 1200) etc.
+    const LeadPlanner::Plan p = LeadPlanner::plan(m, 20000, 12);
+    const double needed = 20000 - 1800 * std::pow(5.0 / 6, 12);
+    EXPECT_DOUBLE_EQ(p.neededNewArr, needed);
+    const double customers = std::ceil(needed / 1200);
+    EXPECT_DOUBLE_EQ(p.total[0].value(), customers);
+    EXPECT_DOUBLE_EQ(p.total[1].value(), std::ceil(customers / 0.5));
+    EXPECT_DOUBLE_EQ(p.total[2].value(), std::ceil(std::ceil(customers / 0.5) / 0.75));
+    EXPECT_DOUBLE_EQ(p.perWeek[0].value(), customers / 52);
+    const LeadPlanner::Plan none = LeadPlanner::plan(m, 100, 12);
+    EXPECT_DOUBLE_EQ(none.total[3].value(), 0);
+}

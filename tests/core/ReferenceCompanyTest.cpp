@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reference company: imported through the CLI, its settings applied with `config`, and
+// every figure of its expected.json (computed by an independent program) compared.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace {
+
+const QString kDir = QStringLiteral(GUARDRAIL_SHARED_DIR "/fixtures/reference-company");
+
+QByteArray run(const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(GUARDRAIL_CLI), args);
+    p.waitForFinished(120000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    EXPECT_EQ(p.exitCode(), 0) << args.join(QLatin1Char(' ')).toStdString() << "\n" << p.readAllStandardError().toStdString();
+    return p.readAllStandardOutput();
+}
+
+QString readText(const QString &name)
+{
+    QFile f(kDir + QLatin1Char('/') + name);
+    f.open(QIODevice::ReadOnly);
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+int compared = 0;
+
+void compare(const QString &path, const QJsonValue &expected, const QJsonValue &actual)
+{
+    if (expected.isObject()) {
+        ASSERT_TRUE(actual.isObject()) << path.toStdString();
+        const QJsonObject e = expected.toObject(), a = actual.toObject();
+        for (auto it = e.begin(); it != e.end(); ++it) {
+            EXPECT_TRUE(a.contains(it.key())) << QString(path + QLatin1Char('.') + it.key()).toStdString() << " is missing";
+            compare(path + QLatin1Char('.') + it.key(), it.value(), a.value(it.key()));
+        }
+    } else if (expected.isArray()) {
+        const QJsonArray e = expected.toArray(), a = actual.toArray();
+        ASSERT_EQ(e.size(), a.size()) << path.toStdString();
+        for (qsizetype i = 0; i < e.size(); ++i) {
+            // channels and segments are matched by name, everything else by position
+            const QString name = e[i].toObject().value(QStringLiteral("name")).toString();
+            QJsonValue match = a[i];
+            if (!name.isEmpty())
+                for (const QJsonValue &v : a)
+                    if (v.toObject().value(QStringLiteral("name")).toString() == name)
+                        match = v;
+            compare(path + QStringLiteral("[%1]").arg(name.isEmpty() ? QString::number(i) : name), e[i], match);
+        }
+    } else if (expected.isDouble()) {
+        ++compared;
+        ASSERT_TRUE(actual.isDouble()) << path.toStdString() << " is not a number";
+        const double e = expected.toDouble(), a = actual.toDouble();
+        // The fixture's tolerance: 1e-6 relative, or absolute below 1.
+        EXPECT_LE(std::abs(e - a), 1e-6 * std::max(1.0, std::abs(e))) << path.toStdString() << ": " << e << " vs " << a;
+    } else {
+        ++compared;
+        EXPECT_EQ(expected, actual) << path.toStdString();
+    }
+}
+
+} // namespace
+
+TEST(ReferenceCompany, EveryExpectedFigureMatches)
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("reference.guardrail"));
+    for (const char *kind : {"leads", "spend", "revenue"})
+        run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QString::fromLatin1(kind),
+             kDir + QLatin1Char('/') + QString::fromLatin1(kind) + QStringLiteral(".csv")});
+    QStringList config = {QStringLiteral("config"), QStringLiteral("--db"), db};
+    config << readText(QStringLiteral("settings.txt")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString &c : config)
+        c = c.trimmed();
+    run(config);
+    const QByteArray json = run({QStringLiteral("metrics"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                                 readText(QStringLiteral("asof.txt")), QStringLiteral("--json")});
+    QFile expectedFile(kDir + QStringLiteral("/expected.json"));
+    ASSERT_TRUE(expectedFile.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+    const QJsonObject actual = QJsonDocument::fromJson(json).object();
+    ASSERT_FALSE(actual.isEmpty());
+    compared = 0;
+    compare(QString(), expected, actual);
+    EXPECT_GE(compared, 130); // every leaf of expected.json, so a vanished section fails too
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace guardrail {
+
+class Workspace;
+
+/** The application window: a page navigation on the left, the pages, the File menu. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens a file; on failure shows the message and keeps what was open. */
+    bool openFile(const QString &path);
+    Workspace &workspace() const { return *m_workspace; }
+    int pageCount() const;
+    void showPage(int index);
+    QWidget *page(int index) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void updateRecentMenu();
+    void updateStatus();
+    void newFile();
+    void openDialog();
+    void importDialog();
+
+    Workspace *m_workspace;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QMenu *m_recent = nullptr;
+    QLabel *m_fileLabel;
+    QLabel *m_asOfLabel;
+};
+
+} // namespace guardrail
