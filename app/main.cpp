@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -37,6 +38,9 @@ QString defaultFile()
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // Under the bare C locale (no LANG), money would read "18,154$": use US English instead.
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Guardrail: the revenue engine from data.\n\nVerbs: demo, import, config, metrics, brief, plan, report, "
@@ -45,6 +49,8 @@ int runGui(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The Guardrail file to open."), QStringLiteral("FILE"));
     parser.addOption(db);
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to open on (1-7)."), QStringLiteral("N"));
+    parser.addOption(page);
     parser.process(app);
     MainWindow window;
     QString path;
@@ -56,6 +62,8 @@ int runGui(int argc, char **argv)
     }
     if (!window.openFile(path))
         return 1;
+    if (parser.isSet(page))
+        window.showPage(parser.value(page).toInt() - 1);
     window.show();
     return app.exec();
 }

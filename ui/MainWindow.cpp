@@ -66,6 +66,12 @@ MainWindow::MainWindow(QWidget *parent)
                                           tr("How many customers, SQLs, MQLs and leads a revenue goal needs after churn, "
                                              "per week, and the takt: one new lead every N working hours."), this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    for (int i = 0; i < m_pages->count(); ++i) { // Ctrl+1 .. Ctrl+7 switch pages
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(i); });
+        addAction(go);
+    }
     m_navigation->setCurrentRow(0);
 
     statusBar()->addWidget(m_fileLabel, 1);

@@ -44,7 +44,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     m_funnel->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_funnel->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_funnel->setAccessibleName(tr("Conversion by stage"));
-    m_funnel->setMaximumHeight(170);
+    m_funnel->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QFont small = m_volume->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_volume->setFont(small);
@@ -96,6 +96,10 @@ void DashboardPage::refresh()
             m_funnel->setItem(i, c, item);
         }
     }
+    int height = m_funnel->horizontalHeader()->height() + 2 * m_funnel->frameWidth();
+    for (int i = 0; i < m_funnel->rowCount(); ++i)
+        height += m_funnel->rowHeight(i);
+    m_funnel->setFixedHeight(height);
     m_volume->setText(tr("Volume in the funnel window: %1 MQLs · %2 SQLs · %3 wins").arg(k.mqls).arg(k.sqls).arg(k.wins));
 }
 
