@@ -60,6 +60,8 @@ std::optional<EpochSeconds> ValueParser::timestamp(const QString &text) const
     QString isoText = date.toString(Qt::ISODate);
     if (end >= 0) {
         QString time = text.mid(end + 1).trimmed();
+        if (time.size() > 1 && time[1] == QLatin1Char(':')) // Excel writes "3:00" for 03:00
+            time.prepend(QLatin1Char('0'));
         isoText += QLatin1Char('T') + time;
     }
     return iso::parseTimestamp(isoText);
