@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "MetricsTable.h"
 #include "demo/DemoCompany.h"
 #include "domain/Settings.h"
 #include "import/ImportJob.h"
@@ -11,7 +12,6 @@
 #include "store/Database.h"
 #include "store/SnapshotLoader.h"
 #include "store/StoreError.h"
-#include "MetricsTable.h"
 #include "store/TableExport.h"
 
 #include <QCommandLineParser>
@@ -38,15 +38,18 @@ QTextStream &err()
     return s;
 }
 
-const QStringList kVerbs = {QStringLiteral("demo"),   QStringLiteral("import"), QStringLiteral("config"),
-                            QStringLiteral("metrics"), QStringLiteral("brief"), QStringLiteral("plan"),
-                            QStringLiteral("report"), QStringLiteral("export"), QStringLiteral("check")};
+const QStringList kVerbs = {
+    QStringLiteral("demo"),    QStringLiteral("import"), QStringLiteral("config"),
+    QStringLiteral("metrics"), QStringLiteral("brief"),  QStringLiteral("plan"),
+    QStringLiteral("report"),  QStringLiteral("export"), QStringLiteral("check")};
 
 struct Parsed
 {
     QCommandLineParser parser;
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The Guardrail database file."), QStringLiteral("FILE")};
-    QCommandLineOption asOf{QStringLiteral("as-of"), QStringLiteral("As-of date (YYYY-MM-DD)."), QStringLiteral("DATE")};
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The Guardrail database file."),
+                          QStringLiteral("FILE")};
+    QCommandLineOption asOf{QStringLiteral("as-of"), QStringLiteral("As-of date (YYYY-MM-DD)."),
+                            QStringLiteral("DATE")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print JSON.")};
 };
 
@@ -79,33 +82,42 @@ int demo(Parsed &p)
     }
     Database db(p.parser.value(p.db));
     DemoCompany::write(db, asOf);
-    err() << "wrote the demo company \"" << DemoCompany::kName << "\" to " << db.path() << " (as of "
-          << asOf.toString(Qt::ISODate) << ")\n";
+    err() << "wrote the demo company \"" << DemoCompany::kName << "\" to " << db.path()
+          << " (as of " << asOf.toString(Qt::ISODate) << ")\n";
     return Cli::Done;
 }
 
 int import(Parsed &p, const QStringList &arguments)
 {
-    QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("leads|spend|revenue|gross_profit|awareness"),
+    QCommandLineOption kind(QStringLiteral("kind"),
+                            QStringLiteral("leads|spend|revenue|gross_profit|awareness"),
                             QStringLiteral("KIND"));
-    QCommandLineOption map(QStringLiteral("map"), QStringLiteral("target=source,..."), QStringLiteral("PAIRS"));
-    QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("A named column mapping."), QStringLiteral("NAME"));
-    QCommandLineOption dateFormat(QStringLiteral("date-format"), QStringLiteral("DD/MM/YYYY, M/D/YYYY, YYYY.MM.DD, ..."),
+    QCommandLineOption map(QStringLiteral("map"), QStringLiteral("target=source,..."),
+                           QStringLiteral("PAIRS"));
+    QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("A named column mapping."),
+                              QStringLiteral("NAME"));
+    QCommandLineOption dateFormat(QStringLiteral("date-format"),
+                                  QStringLiteral("DD/MM/YYYY, M/D/YYYY, YYYY.MM.DD, ..."),
                                   QStringLiteral("F"));
-    QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Validate without writing."));
-    QCommandLineOption skip(QStringLiteral("skip-bad-rows"), QStringLiteral("Import the good rows; reject the rest."));
+    QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                              QStringLiteral("Validate without writing."));
+    QCommandLineOption skip(QStringLiteral("skip-bad-rows"),
+                            QStringLiteral("Import the good rows; reject the rest."));
     p.parser.addOptions({kind, map, preset, dateFormat, dryRun, skip});
-    p.parser.addPositionalArgument(QStringLiteral("FILE.csv"), QStringLiteral("The file to import."));
+    p.parser.addPositionalArgument(QStringLiteral("FILE.csv"),
+                                   QStringLiteral("The file to import."));
     if (!p.parser.parse(arguments))
         return usage(p.parser.errorText());
     if (!p.parser.isSet(p.db) || p.parser.positionalArguments().size() != 2)
         return usage(QStringLiteral("import needs --db FILE, --kind KIND and one CSV file"));
     const auto k = importKindFromName(p.parser.value(kind));
     if (!k)
-        return usage(QStringLiteral("--kind must be leads, spend, revenue, gross_profit or awareness"));
+        return usage(
+            QStringLiteral("--kind must be leads, spend, revenue, gross_profit or awareness"));
     if (p.parser.isSet(preset))
-        return usage(QStringLiteral("unknown preset \"%1\" (this build has no presets yet; use --map)")
-                         .arg(p.parser.value(preset)));
+        return usage(
+            QStringLiteral("unknown preset \"%1\" (this build has no presets yet; use --map)")
+                .arg(p.parser.value(preset)));
     ImportOptions options;
     options.kind = *k;
     options.mapping = p.parser.value(map);
@@ -122,11 +134,13 @@ int import(Parsed &p, const QStringList &arguments)
     if (r.errorCount > r.errors.size())
         err() << "... and " << (r.errorCount - r.errors.size()) << " more problems\n";
     if (r.errorCount > 0 && !options.skipBadRows) {
-        err() << "nothing was imported: fix the file, or import the good rows with --skip-bad-rows\n";
+        err()
+            << "nothing was imported: fix the file, or import the good rows with --skip-bad-rows\n";
         return Cli::BadInput;
     }
     if (r.skipped > 0)
-        err() << r.skipped << " rows skipped" << (options.dryRun ? "" : ", written with their reasons to ")
+        err() << r.skipped << " rows skipped"
+              << (options.dryRun ? "" : ", written with their reasons to ")
               << (options.dryRun ? QString() : r.rejectedFile) << '\n';
     err() << (options.dryRun ? "dry run: would insert " : "inserted ") << r.inserted << ", "
           << (options.dryRun ? "update " : "updated ") << r.updated << '\n';
@@ -135,7 +149,8 @@ int import(Parsed &p, const QStringList &arguments)
 
 int config(Parsed &p, const QStringList &arguments)
 {
-    p.parser.addPositionalArgument(QStringLiteral("KEY[=VALUE]"), QStringLiteral("Settings to read or set."));
+    p.parser.addPositionalArgument(QStringLiteral("KEY[=VALUE]"),
+                                   QStringLiteral("Settings to read or set."));
     if (!p.parser.parse(arguments))
         return usage(p.parser.errorText());
     if (!p.parser.isSet(p.db))
@@ -179,11 +194,15 @@ int config(Parsed &p, const QStringList &arguments)
 
 int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
 {
-    QCommandLineOption target(QStringLiteral("target-arr"), QStringLiteral("Target ARR."), QStringLiteral("X"));
-    QCommandLineOption horizon(QStringLiteral("horizon-months"), QStringLiteral("Horizon in months (12)."),
-                               QStringLiteral("N"), QStringLiteral("12"));
-    QCommandLineOption table(QStringLiteral("table"), QStringLiteral("Table to export."), QStringLiteral("NAME"));
-    QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Output file."), QStringLiteral("FILE"));
+    QCommandLineOption target(QStringLiteral("target-arr"), QStringLiteral("Target ARR."),
+                              QStringLiteral("X"));
+    QCommandLineOption horizon(QStringLiteral("horizon-months"),
+                               QStringLiteral("Horizon in months (12)."), QStringLiteral("N"),
+                               QStringLiteral("12"));
+    QCommandLineOption table(QStringLiteral("table"), QStringLiteral("Table to export."),
+                             QStringLiteral("NAME"));
+    QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Output file."),
+                               QStringLiteral("FILE"));
     p.parser.addOption(p.json);
     p.parser.addOptions({target, horizon, table, outFile});
     if (!p.parser.parse(arguments))
@@ -226,7 +245,8 @@ int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
         const double arr = p.parser.value(target).toDouble(&okT);
         const int months = p.parser.value(horizon).toInt(&okH);
         if (!okT || arr <= 0 || !okH || months < 1)
-            return usage(QStringLiteral("plan needs --target-arr X (above 0) and --horizon-months N (1 or more)"));
+            return usage(QStringLiteral(
+                "plan needs --target-arr X (above 0) and --horizon-months N (1 or more)"));
         const LeadPlanner::Plan plan = LeadPlanner::plan(m, arr, months);
         out() << MetricsTable::plan(plan, settings.currency, p.parser.isSet(p.json));
         return Cli::Done;
@@ -240,7 +260,10 @@ int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
 
 } // namespace
 
-bool Cli::isVerb(const QString &word) { return kVerbs.contains(word); }
+bool Cli::isVerb(const QString &word)
+{
+    return kVerbs.contains(word);
+}
 
 int Cli::run(const QStringList &arguments)
 {

@@ -14,8 +14,14 @@ namespace {
 
 const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
 
-QString money(const Figure &f) { return f.has() ? kEnglish.toString(f.value(), 'f', 0) : QStringLiteral("—"); }
-QString pct(const Figure &f) { return f.has() ? Brief::percent(f.value(), 1) : QStringLiteral("—"); }
+QString money(const Figure &f)
+{
+    return f.has() ? kEnglish.toString(f.value(), 'f', 0) : QStringLiteral("—");
+}
+QString pct(const Figure &f)
+{
+    return f.has() ? Brief::percent(f.value(), 1) : QStringLiteral("—");
+}
 QString num(const Figure &f, int decimals = 1)
 {
     return f.has() ? kEnglish.toString(f.value(), 'f', decimals) : QStringLiteral("—");
@@ -35,59 +41,77 @@ QString MetricsTable::text(const Metrics &m)
 {
     QString s;
     s += QStringLiteral("As of %1 (%2). Unit window %3..%4; funnel window %5..%6\n\n")
-             .arg(m.asOf.toString(Qt::ISODate), m.currency, iso::formatMonth(m.unitStart), iso::formatMonth(m.unitEnd),
-                  iso::formatDate(m.funnelStart), iso::formatDate(m.funnelEnd));
+             .arg(m.asOf.toString(Qt::ISODate), m.currency, iso::formatMonth(m.unitStart),
+                  iso::formatMonth(m.unitEnd), iso::formatDate(m.funnelStart),
+                  iso::formatDate(m.funnelEnd));
     const QList<int> w = {14, 8, 12, 10, 12, 9, 9, 9, 14, 8};
-    s += row({QStringLiteral("Channel"), QStringLiteral("New"), QStringLiteral("Cost"), QStringLiteral("CAC"),
-              QStringLiteral("LTV"), QStringLiteral("LTV/CAC"), QStringLiteral("Payback"), QStringLiteral("CAC%GP"),
-              QStringLiteral("Status"), QStringLiteral("Months")},
+    s += row({QStringLiteral("Channel"), QStringLiteral("New"), QStringLiteral("Cost"),
+              QStringLiteral("CAC"), QStringLiteral("LTV"), QStringLiteral("LTV/CAC"),
+              QStringLiteral("Payback"), QStringLiteral("CAC%GP"), QStringLiteral("Status"),
+              QStringLiteral("Months")},
              w);
     for (const ChannelFigures &c : m.channels)
-        s += row({c.name, QString::number(c.unit.newCustomers), money(Figure::of(c.unit.cost)), money(c.unit.cac),
-                  money(c.unit.ltv), num(c.unit.ltvCac), num(c.unit.paybackMonths), pct(c.cacPctGp),
-                  statusName(c.status), QString::number(c.monthsInBreach)},
+        s += row({c.name, QString::number(c.unit.newCustomers), money(Figure::of(c.unit.cost)),
+                  money(c.unit.cac), money(c.unit.ltv), num(c.unit.ltvCac),
+                  num(c.unit.paybackMonths), pct(c.cacPctGp), statusName(c.status),
+                  QString::number(c.monthsInBreach)},
                  w);
     s += QLatin1Char('\n');
     const QList<int> ws = {14, 8, 12, 10, 10, 9, 12, 9, 9, 12};
-    s += row({QStringLiteral("Segment"), QStringLiteral("New"), QStringLiteral("Cost"), QStringLiteral("CAC"),
-              QStringLiteral("ARPA"), QStringLiteral("Churn"), QStringLiteral("LTV"), QStringLiteral("LTV/CAC"),
-              QStringLiteral("Payback"), QStringLiteral("Source")},
+    s += row({QStringLiteral("Segment"), QStringLiteral("New"), QStringLiteral("Cost"),
+              QStringLiteral("CAC"), QStringLiteral("ARPA"), QStringLiteral("Churn"),
+              QStringLiteral("LTV"), QStringLiteral("LTV/CAC"), QStringLiteral("Payback"),
+              QStringLiteral("Source")},
              ws);
     for (const SegmentFigures &g : m.segments)
-        s += row({g.name, QString::number(g.unit.newCustomers), money(Figure::of(g.unit.cost)), money(g.unit.cac),
-                  money(g.unit.arpa), pct(g.unit.monthlyChurn), money(g.unit.ltv), num(g.unit.ltvCac),
-                  num(g.unit.paybackMonths), g.unit.fromAssumption ? QStringLiteral("assumption") : QStringLiteral("data")},
+        s += row({g.name, QString::number(g.unit.newCustomers), money(Figure::of(g.unit.cost)),
+                  money(g.unit.cac), money(g.unit.arpa), pct(g.unit.monthlyChurn),
+                  money(g.unit.ltv), num(g.unit.ltvCac), num(g.unit.paybackMonths),
+                  g.unit.fromAssumption ? QStringLiteral("assumption") : QStringLiteral("data")},
                  ws);
     const UnitFigures &c = m.company.unit;
-    s += QStringLiteral("\nCompany: CAC %1, LTV %2, LTV/CAC %3, payback %4 months, acquisition %5 of gross profit "
+    s += QStringLiteral("\nCompany: CAC %1, LTV %2, LTV/CAC %3, payback %4 months, acquisition %5 "
+                        "of gross profit "
                         "(guardrail %6 per customer)\n")
-             .arg(money(c.cac), money(c.ltv), num(c.ltvCac), num(c.paybackMonths), pct(m.company.acquisitionPctGp),
-                  Brief::percent(m.company.guardrailPct));
-    s += QStringLiteral("Closest to the line: %1\n\nFunnel\n").arg(m.closestToLine.value_or(QStringLiteral("—")));
+             .arg(money(c.cac), money(c.ltv), num(c.ltvCac), num(c.paybackMonths),
+                  pct(m.company.acquisitionPctGp), Brief::percent(m.company.guardrailPct));
+    s += QStringLiteral("Closest to the line: %1\n\nFunnel\n")
+             .arg(m.closestToLine.value_or(QStringLiteral("—")));
     for (int i = 0; i < 4; ++i) {
         const StageRate &r = m.funnel.stages[i];
         s += QStringLiteral("  %1 -> %2: %3 (target %4)%5\n")
-                 .arg(stageName(r.from).leftJustified(9), stageName(r.from + 1).leftJustified(9), pct(r.rate),
-                      Brief::percent(r.target), m.funnel.constraint == i ? QStringLiteral("  <- constraint") : QString());
+                 .arg(stageName(r.from).leftJustified(9), stageName(r.from + 1).leftJustified(9),
+                      pct(r.rate), Brief::percent(r.target),
+                      m.funnel.constraint == i ? QStringLiteral("  <- constraint") : QString());
     }
     const Kpis &k = m.funnel.kpis;
-    s += QStringLiteral("\nWin rate %1, average deal %2, time to close %3 days (median %4), pipeline velocity %5/day\n")
-             .arg(pct(k.winRate), money(k.avgDealSize), num(k.timeToCloseDays), num(k.timeToCloseMedianDays),
-                  money(k.pipelineVelocityPerDay));
-    s += QStringLiteral("Open opportunities %1 worth %2; NRR %3, GRR %4; SLA response compliance %5\n")
+    s += QStringLiteral("\nWin rate %1, average deal %2, time to close %3 days (median %4), "
+                        "pipeline velocity %5/day\n")
+             .arg(pct(k.winRate), money(k.avgDealSize), num(k.timeToCloseDays),
+                  num(k.timeToCloseMedianDays), money(k.pipelineVelocityPerDay));
+    s += QStringLiteral(
+             "Open opportunities %1 worth %2; NRR %3, GRR %4; SLA response compliance %5\n")
              .arg(k.openOpportunities)
-             .arg(money(Figure::of(k.pipelineValue)), pct(k.nrr), pct(k.grr), pct(k.slaResponseCompliance));
-    s += QStringLiteral("Volume (funnel window): %1 MQLs, %2 SQLs, %3 wins\n").arg(k.mqls).arg(k.sqls).arg(k.wins);
-    s += QStringLiteral("Milestone: %1 %2").arg(m.milestone.level).arg(milestoneName(m.milestone.level));
+             .arg(money(Figure::of(k.pipelineValue)), pct(k.nrr), pct(k.grr),
+                  pct(k.slaResponseCompliance));
+    s += QStringLiteral("Volume (funnel window): %1 MQLs, %2 SQLs, %3 wins\n")
+             .arg(k.mqls)
+             .arg(k.sqls)
+             .arg(k.wins);
+    s += QStringLiteral("Milestone: %1 %2")
+             .arg(m.milestone.level)
+             .arg(milestoneName(m.milestone.level));
     if (!m.milestone.missing.isEmpty())
-        s += QStringLiteral("; next level needs: ") + m.milestone.missing.join(QStringLiteral("; "));
+        s +=
+            QStringLiteral("; next level needs: ") + m.milestone.missing.join(QStringLiteral("; "));
     return s + QLatin1Char('\n');
 }
 
 QString MetricsTable::plan(const LeadPlanner::Plan &p, const QString &currency, bool json)
 {
-    const QStringList names = {QStringLiteral("customers"), QStringLiteral("sqls"), QStringLiteral("mqls"),
-                               p.awarenessBasis ? QStringLiteral("awareness") : QStringLiteral("leads")};
+    const QStringList names = {
+        QStringLiteral("customers"), QStringLiteral("sqls"), QStringLiteral("mqls"),
+        p.awarenessBasis ? QStringLiteral("awareness") : QStringLiteral("leads")};
     if (json) {
         QJsonObject o{{QStringLiteral("target_arr"), p.targetArr},
                       {QStringLiteral("horizon_months"), p.horizonMonths},
@@ -107,19 +131,26 @@ QString MetricsTable::plan(const LeadPlanner::Plan &p, const QString &currency, 
         put(o, QStringLiteral("takt_hours"), p.taktHours);
         return QString::fromUtf8(QJsonDocument(o).toJson());
     }
-    QString s = QStringLiteral("Target ARR %1 in %2 months; current ARR %3, monthly churn %4; new ARR needed %5\n")
-                    .arg(Brief::money(p.targetArr, currency))
-                    .arg(p.horizonMonths)
-                    .arg(Brief::money(p.currentArr, currency), pct(p.monthlyChurn), Brief::money(p.neededNewArr, currency));
+    QString s =
+        QStringLiteral(
+            "Target ARR %1 in %2 months; current ARR %3, monthly churn %4; new ARR needed %5\n")
+            .arg(Brief::money(p.targetArr, currency))
+            .arg(p.horizonMonths)
+            .arg(Brief::money(p.currentArr, currency), pct(p.monthlyChurn),
+                 Brief::money(p.neededNewArr, currency));
     if (p.neededNewArr <= 0)
         return s + QStringLiteral("No new revenue needed: every count is 0.\n");
     for (int i = 0; i < 4; ++i)
         s += QStringLiteral("  %1 %2 in total, %3 per week%4\n")
-                 .arg(names[i].leftJustified(10), num(p.total[i], 0).rightJustified(8), num(p.perWeek[i], 1),
-                      p.total[i].has() ? QString() : QStringLiteral(" (") + p.total[i].reason() + QLatin1Char(')'));
+                 .arg(names[i].leftJustified(10), num(p.total[i], 0).rightJustified(8),
+                      num(p.perWeek[i], 1),
+                      p.total[i].has()
+                          ? QString()
+                          : QStringLiteral(" (") + p.total[i].reason() + QLatin1Char(')'));
     if (p.taktHours.has())
         s += QStringLiteral("Takt: one new %1 every %2 working hours\n")
-                 .arg(p.awarenessBasis ? QStringLiteral("awareness contact") : QStringLiteral("lead"),
+                 .arg(p.awarenessBasis ? QStringLiteral("awareness contact")
+                                       : QStringLiteral("lead"),
                       num(p.taktHours, 1));
     return s;
 }

@@ -42,14 +42,17 @@ int runGui(int argc, char **argv)
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Guardrail: the revenue engine from data.\n\nVerbs: demo, import, config, metrics, brief, plan, report, "
-        "export, check (guardrail VERB --help)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Guardrail: the revenue engine from data.\n\nVerbs: demo, import, config, "
+                       "metrics, brief, plan, report, "
+                       "export, check (guardrail VERB --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The Guardrail file to open."), QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The Guardrail file to open."),
+                                QStringLiteral("FILE"));
     parser.addOption(db);
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The page to open on (1-7)."), QStringLiteral("N"));
+    const QCommandLineOption page(
+        QStringLiteral("page"), QStringLiteral("The page to open on (1-7)."), QStringLiteral("N"));
     parser.addOption(page);
     parser.process(app);
     MainWindow window;

@@ -39,7 +39,8 @@ void generate(int leads)
         LeadRecord r;
         r.leadId = QStringLiteral("B%1").arg(i);
         const MonthIndex m = first + static_cast<int>(next() * 24);
-        const EpochSeconds created = EpochSeconds(iso::firstDayOfMonth(m) + static_cast<int>(next() * 28)) * kSecondsPerDay;
+        const EpochSeconds created =
+            EpochSeconds(iso::firstDayOfMonth(m) + static_cast<int>(next() * 28)) * kSecondsPerDay;
         r.createdAt = created;
         r.channel = QStringLiteral("Channel %1").arg(i % 10);
         r.segment = QStringLiteral("Segment %1").arg(i % 5);
@@ -63,8 +64,8 @@ void generate(int leads)
     for (MonthIndex m = first; m < first + 24; ++m) {
         for (int c = 0; c < 10; ++c)
             for (int k = 0; k < 3; ++k)
-                w.upsertSpend(m, w.channelId(QStringLiteral("Channel %1").arg(c)), static_cast<SpendCategory>(k), 0,
-                              5000 + 100 * c);
+                w.upsertSpend(m, w.channelId(QStringLiteral("Channel %1").arg(c)),
+                              static_cast<SpendCategory>(k), 0, 5000 + 100 * c);
         w.upsertSpend(m, 0, SpendCategory::OpsTooling, 0, 9000);
     }
     t.commit();

@@ -31,7 +31,8 @@ constexpr int kMaxRecent = 8;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(new Workspace(this)), m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_fileLabel(new QLabel(this)), m_asOfLabel(new QLabel(this))
+      m_pages(new QStackedWidget(this)), m_fileLabel(new QLabel(this)),
+      m_asOfLabel(new QLabel(this))
 {
     setWindowTitle(tr("Guardrail"));
     auto *central = new QWidget(this);
@@ -47,25 +48,39 @@ MainWindow::MainWindow(QWidget *parent)
         m_pages->addWidget(page);
     };
     add(tr("Dashboard"), new DashboardPage(*m_workspace, this));
-    add(tr("Journey"), new PlaceholderPage(tr("Customer journey map"),
-                                          tr("The five stages (Awareness, MQL, SQL, Customer, Retention) with their "
-                                             "touchpoints, conversion criteria, drop-off triggers, owner and target, "
-                                             "beside the measured rate, with the constraint marked."), this));
+    add(tr("Journey"),
+        new PlaceholderPage(
+            tr("Customer journey map"),
+            tr("The five stages (Awareness, MQL, SQL, Customer, Retention) with their "
+               "touchpoints, conversion criteria, drop-off triggers, owner and target, "
+               "beside the measured rate, with the constraint marked."),
+            this));
     add(tr("CAC & Guardrail"), new ChannelTablePage(*m_workspace, this));
-    add(tr("LTV"), new PlaceholderPage(tr("LTV and LTV/CAC"),
-                                      tr("LTV, LTV/CAC with its band and payback against target, per segment and per "
-                                         "channel, and the cohort retention table."), this));
-    add(tr("SLA"), new PlaceholderPage(tr("Sales and marketing SLA"),
-                                      tr("The qualified-lead definition, opportunity criteria, handoff steps and "
-                                         "response-time commitments, each beside its measured compliance."), this));
+    add(tr("LTV"),
+        new PlaceholderPage(
+            tr("LTV and LTV/CAC"),
+            tr("LTV, LTV/CAC with its band and payback against target, per segment and per "
+               "channel, and the cohort retention table."),
+            this));
+    add(tr("SLA"), new PlaceholderPage(
+                       tr("Sales and marketing SLA"),
+                       tr("The qualified-lead definition, opportunity criteria, handoff steps and "
+                          "response-time commitments, each beside its measured compliance."),
+                       this));
     add(tr("Reviews & Decisions"),
         new PlaceholderPage(tr("Reviews and decisions"),
-                            tr("The weekly CRO reviews and monthly meetings, and every allocation decision with the "
-                               "figures it was taken on and its review date."), this));
-    add(tr("Planner"), new PlaceholderPage(tr("Lead-volume planner"),
-                                          tr("How many customers, SQLs, MQLs and leads a revenue goal needs after churn, "
-                                             "per week, and the takt: one new lead every N working hours."), this));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+                            tr("The weekly CRO reviews and monthly meetings, and every allocation "
+                               "decision with the "
+                               "figures it was taken on and its review date."),
+                            this));
+    add(tr("Planner"),
+        new PlaceholderPage(
+            tr("Lead-volume planner"),
+            tr("How many customers, SQLs, MQLs and leads a revenue goal needs after churn, "
+               "per week, and the takt: one new lead every N working hours."),
+            this));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
     for (int i = 0; i < m_pages->count(); ++i) { // Ctrl+1 .. Ctrl+7 switch pages
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -86,11 +101,20 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-int MainWindow::pageCount() const { return m_pages->count(); }
+int MainWindow::pageCount() const
+{
+    return m_pages->count();
+}
 
-void MainWindow::showPage(int index) { m_navigation->setCurrentRow(index); }
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
 
-QWidget *MainWindow::page(int index) const { return m_pages->widget(index); }
+QWidget *MainWindow::page(int index) const
+{
+    return m_pages->widget(index);
+}
 
 void MainWindow::buildMenus()
 {
@@ -99,10 +123,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
     m_recent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDialog);
+    file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this,
+                    &MainWindow::importDialog);
     file->addAction(tr("Export &PDF…"), QKeySequence(tr("Ctrl+P")), this, [this] {
-        QMessageBox::information(this, tr("Export PDF"),
-                                 tr("The weekly and monthly PDF packs are not built yet in this version."));
+        QMessageBox::information(
+            this, tr("Export PDF"),
+            tr("The weekly and monthly PDF packs are not built yet in this version."));
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -114,15 +140,16 @@ void MainWindow::updateRecentMenu()
     m_recent->clear();
     const QStringList files = QSettings().value(kRecentKey).toStringList();
     for (const QString &f : files)
-        m_recent->addAction(QFileInfo(f).fileName() + QStringLiteral("  (") + f + QLatin1Char(')'), this,
-                            [this, f] { openFile(f); });
+        m_recent->addAction(QFileInfo(f).fileName() + QStringLiteral("  (") + f + QLatin1Char(')'),
+                            this, [this, f] { openFile(f); });
     m_recent->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::updateStatus()
 {
     m_fileLabel->setText(tr("%1 — %2").arg(m_workspace->companyName(), m_workspace->path()));
-    m_asOfLabel->setText(tr("As of %1").arg(QLocale().toString(m_workspace->asOf(), QLocale::ShortFormat)));
+    m_asOfLabel->setText(
+        tr("As of %1").arg(QLocale().toString(m_workspace->asOf(), QLocale::ShortFormat)));
     setWindowTitle(tr("%1 — Guardrail").arg(m_workspace->companyName()));
 }
 
@@ -155,8 +182,9 @@ void MainWindow::newFile()
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Guardrail file"), QString(),
-                                                      tr("Guardrail files (*.guardrail *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Guardrail file"), QString(),
+                                     tr("Guardrail files (*.guardrail *.db);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -165,13 +193,16 @@ void MainWindow::importDialog()
 {
     if (!m_workspace->isOpen())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(), tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const QStringList kinds = {QStringLiteral("leads"), QStringLiteral("spend"), QStringLiteral("revenue"),
-                               QStringLiteral("gross_profit"), QStringLiteral("awareness")};
+    const QStringList kinds = {QStringLiteral("leads"), QStringLiteral("spend"),
+                               QStringLiteral("revenue"), QStringLiteral("gross_profit"),
+                               QStringLiteral("awareness")};
     bool ok = false;
-    const QString kind = QInputDialog::getItem(this, tr("Import CSV"), tr("What does the file hold?"), kinds, 0, false, &ok);
+    const QString kind = QInputDialog::getItem(
+        this, tr("Import CSV"), tr("What does the file hold?"), kinds, 0, false, &ok);
     if (!ok)
         return;
     ImportOptions options;
@@ -185,7 +216,11 @@ void MainWindow::importDialog()
         return;
     }
     m_workspace->recompute();
-    statusBar()->showMessage(tr("Imported %1: %2 inserted, %3 updated").arg(QFileInfo(path).fileName()).arg(r.inserted).arg(r.updated), 8000);
+    statusBar()->showMessage(tr("Imported %1: %2 inserted, %3 updated")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(r.inserted)
+                                 .arg(r.updated),
+                             8000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -20,7 +20,10 @@ void Workspace::open(const QString &path)
     recompute();
 }
 
-QString Workspace::path() const { return m_db ? m_db->path() : QString(); }
+QString Workspace::path() const
+{
+    return m_db ? m_db->path() : QString();
+}
 
 void Workspace::setAsOf(const QDate &date)
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Settings.h"
 #include "metrics/Metrics.h"
 #include "metrics/Snapshot.h"
-#include "domain/Settings.h"
 
 #include <QDate>
 #include <QObject>

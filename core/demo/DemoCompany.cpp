@@ -70,48 +70,75 @@ const double kMonthlyChurn[] = {0.024, 0.015, 0.009};
 void writeDocuments(Database &db, const QDate &asOf)
 {
     JourneyTable journey(db);
-    const auto stage = [&](Stage s, QStringList touch, QString criteria, QStringList drop, QString owner) {
+    const auto stage = [&](Stage s, QStringList touch, QString criteria, QStringList drop,
+                           QString owner) {
         journey.save(JourneyStage{s, touch, criteria, drop, owner});
     };
-    stage(Stage::Awareness, {QStringLiteral("Blog and SEO"), QStringLiteral("LinkedIn ads"), QStringLiteral("Trade events")},
-          QStringLiteral("Known contact: downloaded content, registered for an event or was prospected"),
-          {QStringLiteral("No follow-up content"), QStringLiteral("Wrong audience")}, QStringLiteral("Marketing"));
-    stage(Stage::Mql, {QStringLiteral("Nurture e-mails"), QStringLiteral("Webinar"), QStringLiteral("Pricing page")},
+    stage(Stage::Awareness,
+          {QStringLiteral("Blog and SEO"), QStringLiteral("LinkedIn ads"),
+           QStringLiteral("Trade events")},
+          QStringLiteral(
+              "Known contact: downloaded content, registered for an event or was prospected"),
+          {QStringLiteral("No follow-up content"), QStringLiteral("Wrong audience")},
+          QStringLiteral("Marketing"));
+    stage(Stage::Mql,
+          {QStringLiteral("Nurture e-mails"), QStringLiteral("Webinar"),
+           QStringLiteral("Pricing page")},
           QStringLiteral("Lead score 60 or more and ICP match"),
-          {QStringLiteral("Slow first response"), QStringLiteral("No clear next step")}, QStringLiteral("Marketing"));
-    stage(Stage::Sql, {QStringLiteral("Discovery call"), QStringLiteral("Demo"), QStringLiteral("Proposal")},
+          {QStringLiteral("Slow first response"), QStringLiteral("No clear next step")},
+          QStringLiteral("Marketing"));
+    stage(Stage::Sql,
+          {QStringLiteral("Discovery call"), QStringLiteral("Demo"), QStringLiteral("Proposal")},
           QStringLiteral("Budget, authority, need and timeline confirmed on a discovery call"),
-          {QStringLiteral("No champion"), QStringLiteral("Price shock at proposal")}, QStringLiteral("Sales"));
-    stage(Stage::Customer, {QStringLiteral("Contract"), QStringLiteral("Kick-off"), QStringLiteral("Onboarding plan")},
-          QStringLiteral("Contract signed and first invoice paid"),
-          {QStringLiteral("Slow onboarding"), QStringLiteral("No executive sponsor")}, QStringLiteral("Customer Success"));
-    stage(Stage::Retention, {QStringLiteral("Quarterly business review"), QStringLiteral("Health score alerts")},
+          {QStringLiteral("No champion"), QStringLiteral("Price shock at proposal")},
+          QStringLiteral("Sales"));
+    stage(
+        Stage::Customer,
+        {QStringLiteral("Contract"), QStringLiteral("Kick-off"), QStringLiteral("Onboarding plan")},
+        QStringLiteral("Contract signed and first invoice paid"),
+        {QStringLiteral("Slow onboarding"), QStringLiteral("No executive sponsor")},
+        QStringLiteral("Customer Success"));
+    stage(Stage::Retention,
+          {QStringLiteral("Quarterly business review"), QStringLiteral("Health score alerts")},
           QStringLiteral("Renewed, or active with a health score above 70"),
-          {QStringLiteral("Champion leaves"), QStringLiteral("Low product usage")}, QStringLiteral("Customer Success"));
+          {QStringLiteral("Champion leaves"), QStringLiteral("Low product usage")},
+          QStringLiteral("Customer Success"));
 
     Sla sla;
     sla.effectiveFrom = asOf.addMonths(-24);
     sla.leadScoreThreshold = 60;
     sla.icpMatchRequired = true;
-    sla.engagementCriteria = QStringLiteral("Two content touches or one pricing-page visit in 30 days");
-    sla.opportunityCriteria = QStringLiteral("Discovery call held; budget, authority, need and timeline confirmed");
-    sla.handoff = {{QStringLiteral("Route the MQL to the territory's SDR"), QStringLiteral("Marketing Ops"), 1},
-                   {QStringLiteral("First call or e-mail"), QStringLiteral("SDR"), 24},
-                   {QStringLiteral("Accept as SQL or return with a reason"), QStringLiteral("SDR"), 72},
-                   {QStringLiteral("Discovery call booked"), QStringLiteral("Account Executive"), 120}};
+    sla.engagementCriteria =
+        QStringLiteral("Two content touches or one pricing-page visit in 30 days");
+    sla.opportunityCriteria =
+        QStringLiteral("Discovery call held; budget, authority, need and timeline confirmed");
+    sla.handoff = {
+        {QStringLiteral("Route the MQL to the territory's SDR"), QStringLiteral("Marketing Ops"),
+         1},
+        {QStringLiteral("First call or e-mail"), QStringLiteral("SDR"), 24},
+        {QStringLiteral("Accept as SQL or return with a reason"), QStringLiteral("SDR"), 72},
+        {QStringLiteral("Discovery call booked"), QStringLiteral("Account Executive"), 120}};
     SlaTable(db).addVersion(sla);
 
     ReviewLog reviews(db);
     const QDate lastSunday = asOf.addDays(-(asOf.dayOfWeek() % 7));
     for (int week = 3; week >= 0; --week)
-        reviews.add(Review{0, lastSunday.addDays(-7 * week - 6), QStringLiteral("weekly"),
-                           QStringLiteral("CRO, Head of Marketing, Head of Sales"),
-                           week == 0 ? QStringLiteral("Outbound still over the guardrail; MQL-to-SQL is the constraint.")
-                                     : QStringLiteral("Pipeline review; no new breach."),
-                           {}});
-    reviews.add(Review{0, QDate(asOf.year(), asOf.month(), 1).addDays(2), QStringLiteral("monthly"),
-                       QStringLiteral("Owner, CRO, CFO"),
-                       QStringLiteral("Financial signal review: acquisition spend against gross profit."), {}});
+        reviews.add(Review{
+            0,
+            lastSunday.addDays(-7 * week - 6),
+            QStringLiteral("weekly"),
+            QStringLiteral("CRO, Head of Marketing, Head of Sales"),
+            week == 0
+                ? QStringLiteral("Outbound still over the guardrail; MQL-to-SQL is the constraint.")
+                : QStringLiteral("Pipeline review; no new breach."),
+            {}});
+    reviews.add(
+        Review{0,
+               QDate(asOf.year(), asOf.month(), 1).addDays(2),
+               QStringLiteral("monthly"),
+               QStringLiteral("Owner, CRO, CFO"),
+               QStringLiteral("Financial signal review: acquisition spend against gross profit."),
+               {}});
 
     DecisionLog decisions(db);
     Decision hire;
@@ -129,7 +156,8 @@ void writeDocuments(Database &db, const QDate &asOf)
     pause.type = QStringLiteral("pause_channel");
     pause.touches = QStringLiteral("Outbound");
     pause.summary = QStringLiteral("pausing Outbound for redesign");
-    pause.rationale = QStringLiteral("Outbound CAC is more than double the guardrail's maximum CAC");
+    pause.rationale =
+        QStringLiteral("Outbound CAC is more than double the guardrail's maximum CAC");
     pause.owner = QStringLiteral("CRO");
     pause.reviewOn = asOf.addDays(70);
     pause.expectedMetric = QStringLiteral("company.cac");
@@ -144,7 +172,9 @@ void writeDocuments(Database &db, const QDate &asOf)
 void DemoCompany::write(Database &db, const QDate &asOf)
 {
     if (db.scalar(QStringLiteral("SELECT count(*) FROM leads")).toLongLong() > 0)
-        throw StoreError(QStringLiteral("%1 already holds data; the demo is written only into a new file").arg(db.path()));
+        throw StoreError(
+            QStringLiteral("%1 already holds data; the demo is written only into a new file")
+                .arg(db.path()));
     Transaction transaction(db.connection());
     db.setCompany(QString::fromLatin1(kName), asOf);
     const QMap<QString, QString> settings = {
@@ -170,10 +200,12 @@ void DemoCompany::write(Database &db, const QDate &asOf)
         const EpochDay first = iso::firstDayOfMonth(month), last = iso::lastDayOfMonth(month);
         for (int c = 0; c < 4; ++c) {
             const ChannelPlan &plan = kChannels[c];
-            const int leads = static_cast<int>(std::lround(plan.leadsPerMonth * random.between(0.9, 1.1)));
+            const int leads =
+                static_cast<int>(std::lround(plan.leadsPerMonth * random.between(0.9, 1.1)));
             for (int i = 0; i < leads; ++i) {
                 const EpochSeconds created =
-                    EpochSeconds(first + static_cast<int>(random.uniform() * (last - first + 1))) * day +
+                    EpochSeconds(first + static_cast<int>(random.uniform() * (last - first + 1))) *
+                        day +
                     static_cast<EpochSeconds>(random.between(8, 18) * 3600);
                 if (iso::dayOf(created) > asOfDay)
                     continue;
@@ -188,20 +220,25 @@ void DemoCompany::write(Database &db, const QDate &asOf)
                 r.icpMatch = random.chance(0.45);
                 const auto before = [&](EpochSeconds t) { return iso::dayOf(t) <= asOfDay; };
                 if (random.chance(plan.mqlRate)) {
-                    const EpochSeconds mql = created + static_cast<EpochSeconds>(random.between(0.2, 9) * day);
+                    const EpochSeconds mql =
+                        created + static_cast<EpochSeconds>(random.between(0.2, 9) * day);
                     if (before(mql)) {
                         r.mqlAt = mql;
                         const double respond = random.uniform();
-                        const double hours = respond < 0.80 ? random.between(0.5, 20) : random.between(26, 80);
+                        const double hours =
+                            respond < 0.80 ? random.between(0.5, 20) : random.between(26, 80);
                         if (respond < 0.97 && before(mql + static_cast<EpochSeconds>(hours * 3600)))
                             r.firstResponseAt = mql + static_cast<EpochSeconds>(hours * 3600);
                         if (random.chance(plan.sqlRate)) {
-                            const EpochSeconds sql = mql + static_cast<EpochSeconds>(random.between(2, 20) * day);
+                            const EpochSeconds sql =
+                                mql + static_cast<EpochSeconds>(random.between(2, 20) * day);
                             if (before(sql)) {
                                 r.sqlAt = sql;
-                                r.amount = std::round(kArpa[segment] * 12 * random.between(0.8, 1.2));
+                                r.amount =
+                                    std::round(kArpa[segment] * 12 * random.between(0.8, 1.2));
                                 const bool win = random.chance(plan.winRate);
-                                const EpochSeconds close = sql + static_cast<EpochSeconds>(random.between(20, 75) * day);
+                                const EpochSeconds close =
+                                    sql + static_cast<EpochSeconds>(random.between(20, 75) * day);
                                 if (before(close)) {
                                     if (win)
                                         r.wonAt = close;
@@ -229,12 +266,15 @@ void DemoCompany::write(Database &db, const QDate &asOf)
             }
             for (int k = 0; k < 4; ++k)
                 if (plan.spend[k] > 0 && month < lastMonth + (asOf.day() > 1 ? 1 : 0))
-                    writer.upsertSpend(month, writer.channelId(QString::fromLatin1(plan.name)),
-                                       static_cast<SpendCategory>(k), 0,
-                                       std::round(plan.spend[k] * random.between(0.92, 1.08) * 100) / 100);
+                    writer.upsertSpend(
+                        month, writer.channelId(QString::fromLatin1(plan.name)),
+                        static_cast<SpendCategory>(k), 0,
+                        std::round(plan.spend[k] * random.between(0.92, 1.08) * 100) / 100);
         }
-        writer.upsertSpend(month, 0, SpendCategory::OpsTooling, 0, std::round(random.between(4200, 4800) * 100) / 100);
-        writer.upsertSpend(month, 0, SpendCategory::Onboarding, 0, std::round(random.between(3300, 3700) * 100) / 100);
+        writer.upsertSpend(month, 0, SpendCategory::OpsTooling, 0,
+                           std::round(random.between(4200, 4800) * 100) / 100);
+        writer.upsertSpend(month, 0, SpendCategory::Onboarding, 0,
+                           std::round(random.between(3300, 3700) * 100) / 100);
     }
     writeDocuments(db, asOf);
     transaction.commit();

@@ -13,7 +13,7 @@ struct Decision
 {
     qint64 id = 0;
     QDate decidedOn;
-    QString type; // pause_channel, shift_budget, hire, refuse_hire, redesign_stage, other
+    QString type;    // pause_channel, shift_budget, hire, refuse_hire, redesign_stage, other
     QString touches; // the channel, segment or stage it acts on
     QString summary; // one line, as the brief quotes it ("pausing Outbound for redesign")
     QString rationale;

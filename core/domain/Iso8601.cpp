@@ -28,7 +28,10 @@ void civilFromDays(EpochDay z, int &y, int &m, int &d)
     y = static_cast<int>(yoe) + era * 400 + (m <= 2);
 }
 
-bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool isLeap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int daysInMonth(int y, int m)
 {
@@ -129,7 +132,8 @@ std::optional<MonthIndex> parseMonth(QStringView text)
 
 EpochDay dayOf(EpochSeconds t)
 {
-    return static_cast<EpochDay>(t >= 0 ? t / kSecondsPerDay : (t - kSecondsPerDay + 1) / kSecondsPerDay);
+    return static_cast<EpochDay>(t >= 0 ? t / kSecondsPerDay
+                                        : (t - kSecondsPerDay + 1) / kSecondsPerDay);
 }
 
 EpochDay dayFromCivil(int year, int month, int day)
@@ -144,7 +148,10 @@ QDate toDate(EpochDay day)
     return QDate(y, m, d);
 }
 
-EpochDay fromDate(QDate date) { return dayFromCivil(date.year(), date.month(), date.day()); }
+EpochDay fromDate(QDate date)
+{
+    return dayFromCivil(date.year(), date.month(), date.day());
+}
 
 MonthIndex monthOfDay(EpochDay day)
 {
@@ -153,17 +160,31 @@ MonthIndex monthOfDay(EpochDay day)
     return y * 12 + m - 1;
 }
 
-MonthIndex monthOf(QDate date) { return date.year() * 12 + date.month() - 1; }
+MonthIndex monthOf(QDate date)
+{
+    return date.year() * 12 + date.month() - 1;
+}
 
-EpochDay firstDayOfMonth(MonthIndex month) { return dayFromCivil(month / 12, month % 12 + 1, 1); }
+EpochDay firstDayOfMonth(MonthIndex month)
+{
+    return dayFromCivil(month / 12, month % 12 + 1, 1);
+}
 
-EpochDay lastDayOfMonth(MonthIndex month) { return firstDayOfMonth(month + 1) - 1; }
+EpochDay lastDayOfMonth(MonthIndex month)
+{
+    return firstDayOfMonth(month + 1) - 1;
+}
 
-QString formatDate(EpochDay day) { return toDate(day).toString(Qt::ISODate); }
+QString formatDate(EpochDay day)
+{
+    return toDate(day).toString(Qt::ISODate);
+}
 
 QString formatMonth(MonthIndex month)
 {
-    return QStringLiteral("%1-%2").arg(month / 12, 4, 10, QLatin1Char('0')).arg(month % 12 + 1, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2")
+        .arg(month / 12, 4, 10, QLatin1Char('0'))
+        .arg(month % 12 + 1, 2, 10, QLatin1Char('0'));
 }
 
 QString formatTimestamp(EpochSeconds t)
@@ -172,9 +193,11 @@ QString formatTimestamp(EpochSeconds t)
     const EpochSeconds rest = t - EpochSeconds(day) * kSecondsPerDay;
     if (rest == 0)
         return formatDate(day);
-    const auto two = [](EpochSeconds v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
-    return formatDate(day) + QLatin1Char('T') + two(rest / 3600) + QLatin1Char(':') + two(rest / 60 % 60) +
-           QLatin1Char(':') + two(rest % 60) + QLatin1Char('Z');
+    const auto two = [](EpochSeconds v) {
+        return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0'));
+    };
+    return formatDate(day) + QLatin1Char('T') + two(rest / 3600) + QLatin1Char(':') +
+           two(rest / 60 % 60) + QLatin1Char(':') + two(rest % 60) + QLatin1Char('Z');
 }
 
 } // namespace guardrail::iso

@@ -25,10 +25,11 @@ inline constexpr EpochSeconds kSecondsPerDay = 86400;
  */
 namespace iso {
 
-std::optional<EpochDay> parseDate(QStringView text);               // YYYY-MM-DD
-std::optional<EpochSeconds> parseTimestamp(QStringView text);      // date, or date[T ]HH:MM[:SS][Z|±HH:MM]
+std::optional<EpochDay> parseDate(QStringView text); // YYYY-MM-DD
+std::optional<EpochSeconds>
+parseTimestamp(QStringView text); // date, or date[T ]HH:MM[:SS][Z|±HH:MM]
 std::optional<EpochSeconds> parseTimestamp(const char *text, int length);
-std::optional<MonthIndex> parseMonth(QStringView text);            // YYYY-MM
+std::optional<MonthIndex> parseMonth(QStringView text); // YYYY-MM
 
 EpochDay dayOf(EpochSeconds t);
 EpochDay dayFromCivil(int year, int month, int day);

@@ -9,6 +9,9 @@ QString stageName(int s)
     return QString::fromLatin1(names[s]);
 }
 
-QString stageName(Stage s) { return stageName(static_cast<int>(s)); }
+QString stageName(Stage s)
+{
+    return stageName(static_cast<int>(s));
+}
 
 } // namespace guardrail

@@ -34,7 +34,10 @@ QString positiveInt(const QString &key, const QString &value, int &out, int max)
     bool ok = false;
     const int v = value.trimmed().toInt(&ok);
     if (!ok || v < 1 || v > max)
-        return QStringLiteral("%1 must be a whole number from 1 to %2, not \"%3\"").arg(key).arg(max).arg(value);
+        return QStringLiteral("%1 must be a whole number from 1 to %2, not \"%3\"")
+            .arg(key)
+            .arg(max)
+            .arg(value);
     out = v;
     return {};
 }
@@ -48,11 +51,17 @@ QString positive(const QString &key, const QString &value, double &out)
     return {};
 }
 
-QString fmt(double v) { return QString::number(v, 'g', 15); }
+QString fmt(double v)
+{
+    return QString::number(v, 'g', 15);
+}
 
 } // namespace
 
-QString spendCategoryName(SpendCategory c) { return kCategoryNames.at(static_cast<int>(c)); }
+QString spendCategoryName(SpendCategory c)
+{
+    return kCategoryNames.at(static_cast<int>(c));
+}
 
 std::optional<SpendCategory> spendCategoryFromName(QStringView name)
 {
@@ -73,7 +82,9 @@ QString Settings::set(const QString &key, const QString &rawValue)
     const QString value = rawValue.trimmed();
     if (key == u"currency") {
         if (value.size() != 3 || !value.isUpper())
-            return QStringLiteral("currency must be an ISO 4217 code such as USD or EUR, not \"%1\"").arg(value);
+            return QStringLiteral(
+                       "currency must be an ISO 4217 code such as USD or EUR, not \"%1\"")
+                .arg(value);
         currency = value;
         return {};
     }
@@ -85,7 +96,8 @@ QString Settings::set(const QString &key, const QString &rawValue)
         else if (value == u"first_year")
             guardrailBasis = GuardrailBasis::FirstYear;
         else
-            return QStringLiteral("guardrail_basis must be lifetime or first_year, not \"%1\"").arg(value);
+            return QStringLiteral("guardrail_basis must be lifetime or first_year, not \"%1\"")
+                .arg(value);
         return {};
     }
     if (key == u"near_line_fraction")
@@ -125,7 +137,9 @@ QString Settings::set(const QString &key, const QString &rawValue)
         else if (value == u"equal")
             sharedCostAllocation = SharedCostAllocation::Equal;
         else
-            return QStringLiteral("shared_cost_allocation must be customers, leads or equal, not \"%1\"").arg(value);
+            return QStringLiteral(
+                       "shared_cost_allocation must be customers, leads or equal, not \"%1\"")
+                .arg(value);
         return {};
     }
     const int target = static_cast<int>(stageTargetKeys().indexOf(key));
@@ -136,7 +150,8 @@ QString Settings::set(const QString &key, const QString &rawValue)
         const QString name = key.mid(8, dot - 8).trimmed();
         const QString field = key.mid(dot + 1);
         if (name.isEmpty() || dot <= 8)
-            return QStringLiteral("unknown setting \"%1\" (segment keys are segment.NAME.FIELD)").arg(key);
+            return QStringLiteral("unknown setting \"%1\" (segment keys are segment.NAME.FIELD)")
+                .arg(key);
         SegmentSettings &s = segments[name.toLower()];
         if (s.name.isEmpty())
             s.name = name;
@@ -149,8 +164,10 @@ QString Settings::set(const QString &key, const QString &rawValue)
         else if (field == u"assumed_annual_churn")
             error = fraction(key, value, v);
         else
-            return QStringLiteral("unknown setting \"%1\" (a segment has gross_margin, payback_target_months, "
-                                  "assumed_arpa, assumed_annual_churn)").arg(key);
+            return QStringLiteral(
+                       "unknown setting \"%1\" (a segment has gross_margin, payback_target_months, "
+                       "assumed_arpa, assumed_annual_churn)")
+                .arg(key);
         if (!error.isEmpty())
             return error;
         if (field == u"gross_margin")
@@ -171,8 +188,9 @@ QMap<QString, QString> Settings::toMap() const
     QMap<QString, QString> m;
     m.insert(QStringLiteral("currency"), currency);
     m.insert(QStringLiteral("guardrail_pct"), fmt(guardrailPct));
-    m.insert(QStringLiteral("guardrail_basis"),
-             guardrailBasis == GuardrailBasis::Lifetime ? QStringLiteral("lifetime") : QStringLiteral("first_year"));
+    m.insert(QStringLiteral("guardrail_basis"), guardrailBasis == GuardrailBasis::Lifetime
+                                                    ? QStringLiteral("lifetime")
+                                                    : QStringLiteral("first_year"));
     m.insert(QStringLiteral("near_line_fraction"), fmt(nearLineFraction));
     m.insert(QStringLiteral("ltv_cac_target"), fmt(ltvCacTarget));
     m.insert(QStringLiteral("lifetime_cap_months"), QString::number(lifetimeCapMonths));
@@ -195,7 +213,8 @@ QMap<QString, QString> Settings::toMap() const
         if (it->grossMargin)
             m.insert(prefix + QStringLiteral("gross_margin"), fmt(*it->grossMargin));
         if (it->paybackTargetMonths)
-            m.insert(prefix + QStringLiteral("payback_target_months"), fmt(*it->paybackTargetMonths));
+            m.insert(prefix + QStringLiteral("payback_target_months"),
+                     fmt(*it->paybackTargetMonths));
         if (it->assumedArpa)
             m.insert(prefix + QStringLiteral("assumed_arpa"), fmt(*it->assumedArpa));
         if (it->assumedAnnualChurn)
@@ -210,12 +229,16 @@ std::optional<QString> Settings::value(const QString &key) const
     for (auto it = m.cbegin(); it != m.cend(); ++it)
         if (it.key().compare(key, Qt::CaseInsensitive) == 0)
             return it.value();
-    if (Settings probe; key.startsWith(u"segment.") && probe.set(key, QStringLiteral("0.5")).isEmpty())
+    if (Settings probe;
+        key.startsWith(u"segment.") && probe.set(key, QStringLiteral("0.5")).isEmpty())
         return QString(); // a valid segment key that is unset
     return std::nullopt;
 }
 
-QStringList Settings::keys() const { return toMap().keys(); }
+QStringList Settings::keys() const
+{
+    return toMap().keys();
+}
 
 double Settings::grossMarginOf(const QString &segment) const
 {

@@ -21,11 +21,11 @@ enum class GuardrailBasis { Lifetime, FirstYear };
 /** Per-segment settings; unset values fall back to the company defaults. */
 struct SegmentSettings
 {
-    QString name;                               // as first written, for display
-    std::optional<double> grossMargin;          // fraction 0..1
+    QString name;                      // as first written, for display
+    std::optional<double> grossMargin; // fraction 0..1
     std::optional<double> paybackTargetMonths;
-    std::optional<double> assumedArpa;          // currency per month
-    std::optional<double> assumedAnnualChurn;   // fraction 0..1
+    std::optional<double> assumedArpa;        // currency per month
+    std::optional<double> assumedAnnualChurn; // fraction 0..1
 };
 
 /**

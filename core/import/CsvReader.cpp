@@ -74,7 +74,8 @@ bool CsvReader::next(QStringList &fields)
     const auto finishField = [&] {
         QString text = decoder(field);
         if (decoder.hasError()) {
-            m_error = QStringLiteral("line %1: the file is not UTF-8 text (save it as UTF-8 and import again)")
+            m_error = QStringLiteral(
+                          "line %1: the file is not UTF-8 text (save it as UTF-8 and import again)")
                           .arg(m_recordLine);
             return false;
         }
@@ -86,7 +87,8 @@ bool CsvReader::next(QStringList &fields)
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {
             if (quoted) {
-                m_error = QStringLiteral("line %1: a quoted field is never closed").arg(m_recordLine);
+                m_error =
+                    QStringLiteral("line %1: a quoted field is never closed").arg(m_recordLine);
                 return false;
             }
             if (!anything && fields.isEmpty())
@@ -130,7 +132,8 @@ bool CsvReader::next(QStringList &fields)
             }
             ++m_lineNumber;
             return finishField();
-        } else if (!(wasQuoted && (c == ' ' || c == '\t'))) { // spaces after a closing quote are dropped
+        } else if (!(wasQuoted &&
+                     (c == ' ' || c == '\t'))) { // spaces after a closing quote are dropped
             field.append(c);
         }
     }

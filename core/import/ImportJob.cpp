@@ -21,11 +21,21 @@ QStringList targetsOf(ImportKind kind)
 {
     switch (kind) {
     case ImportKind::Leads:
-        return {QStringLiteral("lead_id"),  QStringLiteral("created_at"), QStringLiteral("channel"),
-                QStringLiteral("segment"),  QStringLiteral("offer"),      QStringLiteral("mql_at"),
-                QStringLiteral("sql_at"),   QStringLiteral("won_at"),     QStringLiteral("lost_at"),
-                QStringLiteral("amount"),   QStringLiteral("first_response_at"), QStringLiteral("lead_score"),
-                QStringLiteral("icp_match"), QStringLiteral("closed_at"), QStringLiteral("outcome")};
+        return {QStringLiteral("lead_id"),
+                QStringLiteral("created_at"),
+                QStringLiteral("channel"),
+                QStringLiteral("segment"),
+                QStringLiteral("offer"),
+                QStringLiteral("mql_at"),
+                QStringLiteral("sql_at"),
+                QStringLiteral("won_at"),
+                QStringLiteral("lost_at"),
+                QStringLiteral("amount"),
+                QStringLiteral("first_response_at"),
+                QStringLiteral("lead_score"),
+                QStringLiteral("icp_match"),
+                QStringLiteral("closed_at"),
+                QStringLiteral("outcome")};
     case ImportKind::Spend:
         return {QStringLiteral("month"), QStringLiteral("channel"), QStringLiteral("category"),
                 QStringLiteral("amount"), QStringLiteral("segment")};
@@ -42,11 +52,16 @@ QStringList targetsOf(ImportKind kind)
 QStringList requiredOf(ImportKind kind)
 {
     switch (kind) {
-    case ImportKind::Leads: return {QStringLiteral("lead_id")};
-    case ImportKind::Spend: return {QStringLiteral("month"), QStringLiteral("category"), QStringLiteral("amount")};
-    case ImportKind::Revenue: return {QStringLiteral("customer_id"), QStringLiteral("month"), QStringLiteral("mrr")};
-    case ImportKind::GrossProfit: return {QStringLiteral("month"), QStringLiteral("gross_profit")};
-    case ImportKind::Awareness: return {QStringLiteral("month"), QStringLiteral("count")};
+    case ImportKind::Leads:
+        return {QStringLiteral("lead_id")};
+    case ImportKind::Spend:
+        return {QStringLiteral("month"), QStringLiteral("category"), QStringLiteral("amount")};
+    case ImportKind::Revenue:
+        return {QStringLiteral("customer_id"), QStringLiteral("month"), QStringLiteral("mrr")};
+    case ImportKind::GrossProfit:
+        return {QStringLiteral("month"), QStringLiteral("gross_profit")};
+    case ImportKind::Awareness:
+        return {QStringLiteral("month"), QStringLiteral("count")};
     }
     return {};
 }
@@ -68,7 +83,8 @@ Outcome outcomeOf(const QString &text)
 
 QString csvQuote(const QString &field)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')))
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
+        !field.contains(QLatin1Char('\n')))
         return field;
     QString quoted = field;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -88,7 +104,10 @@ struct Row
         const int i = mapping.column(target);
         return i >= 0 && i < fields.size() ? fields[i].trimmed() : QString();
     }
-    void problem(const QString &column, const QString &text) { problems << column + QStringLiteral(": ") + text; }
+    void problem(const QString &column, const QString &text)
+    {
+        problems << column + QStringLiteral(": ") + text;
+    }
 
     std::optional<EpochSeconds> time(const QString &target)
     {
@@ -98,8 +117,9 @@ struct Row
         const auto t = parser.timestamp(text);
         if (!t)
             problem(target, QStringLiteral("\"%1\" is not a date or timestamp (%2)")
-                                .arg(text, parser.dateFormat().isEmpty() ? QStringLiteral("YYYY-MM-DD[THH:MM[:SS][Z]]")
-                                                                         : parser.dateFormat()));
+                                .arg(text, parser.dateFormat().isEmpty()
+                                               ? QStringLiteral("YYYY-MM-DD[THH:MM[:SS][Z]]")
+                                               : parser.dateFormat()));
         return t;
     }
     std::optional<double> number(const QString &target, bool allowNegative = false)
@@ -119,7 +139,9 @@ struct Row
         const QString text = cell(target);
         const auto m = parser.month(text);
         if (!m)
-            problem(target, text.isEmpty() ? QStringLiteral("is empty") : QStringLiteral("\"%1\" is not a month (YYYY-MM)").arg(text));
+            problem(target, text.isEmpty()
+                                ? QStringLiteral("is empty")
+                                : QStringLiteral("\"%1\" is not a month (YYYY-MM)").arg(text));
         return m;
     }
     QString required(const QString &target)
@@ -135,8 +157,9 @@ struct Row
 
 std::optional<ImportKind> importKindFromName(const QString &name)
 {
-    static const QStringList names = {QStringLiteral("leads"), QStringLiteral("spend"), QStringLiteral("revenue"),
-                                      QStringLiteral("gross_profit"), QStringLiteral("awareness")};
+    static const QStringList names = {QStringLiteral("leads"), QStringLiteral("spend"),
+                                      QStringLiteral("revenue"), QStringLiteral("gross_profit"),
+                                      QStringLiteral("awareness")};
     const auto i = names.indexOf(name.trimmed().toLower());
     if (i < 0)
         return std::nullopt;
@@ -145,8 +168,7 @@ std::optional<ImportKind> importKindFromName(const QString &name)
 
 ImportJob::ImportJob(Database &db, const QString &path, const ImportOptions &options)
     : m_db(db), m_path(path), m_options(options)
-{
-}
+{}
 
 ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
 {
@@ -159,7 +181,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     ValueParser parser;
     if (!parser.setDateFormat(m_options.dateFormat))
         return fatal(QStringLiteral("--date-format \"%1\" is not one of %2")
-                         .arg(m_options.dateFormat, ValueParser::knownDateFormats().join(QStringLiteral(", "))));
+                         .arg(m_options.dateFormat,
+                              ValueParser::knownDateFormats().join(QStringLiteral(", "))));
     ColumnMapping mapping;
     if (!mapping.parse(m_options.mapping))
         return fatal(mapping.error());
@@ -168,7 +191,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         return fatal(reader.error());
     QStringList header;
     if (!reader.next(header) || (header.size() == 1 && header[0].isEmpty()))
-        return fatal(reader.error().isEmpty() ? QStringLiteral("the file is empty (no header row)") : reader.error());
+        return fatal(reader.error().isEmpty() ? QStringLiteral("the file is empty (no header row)")
+                                              : reader.error());
 
     const QStringList targets = targetsOf(m_options.kind);
     QStringList problems = mapping.resolve(header, targets);
@@ -178,7 +202,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
                             .arg(r, header.join(QStringLiteral(", ")));
     if (m_options.kind == ImportKind::Leads && (mapping.column(QStringLiteral("closed_at")) >= 0) !=
                                                    (mapping.column(QStringLiteral("outcome")) >= 0))
-        problems << QStringLiteral("closed_at and outcome come together (one close date and the stage it closed in)");
+        problems << QStringLiteral(
+            "closed_at and outcome come together (one close date and the stage it closed in)");
     if (!problems.isEmpty()) {
         for (const QString &p : problems)
             result.errors << m_path + QStringLiteral(":1: ") + p;
@@ -187,7 +212,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     }
     const QStringList unused = mapping.unusedColumns(header);
     if (!unused.isEmpty())
-        result.warnings << QStringLiteral("%1: ignored columns: %2").arg(m_path, unused.join(QStringLiteral(", ")));
+        result.warnings << QStringLiteral("%1: ignored columns: %2")
+                               .arg(m_path, unused.join(QStringLiteral(", ")));
 
     QFile rejected;
     QTextStream rejectedOut;
@@ -227,13 +253,15 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             if (const QString icp = row.cell(QStringLiteral("icp_match")); !icp.isEmpty()) {
                 r.icpMatch = ValueParser::flag(icp);
                 if (!r.icpMatch)
-                    row.problem(QStringLiteral("icp_match"), QStringLiteral("\"%1\" is not true/false/yes/no/1/0").arg(icp));
+                    row.problem(QStringLiteral("icp_match"),
+                                QStringLiteral("\"%1\" is not true/false/yes/no/1/0").arg(icp));
             }
             if (mapping.column(QStringLiteral("outcome")) >= 0) {
                 const Outcome o = outcomeOf(row.cell(QStringLiteral("outcome")));
                 const auto closed = row.time(QStringLiteral("closed_at"));
                 if (o != Outcome::Open && !closed)
-                    row.problem(QStringLiteral("closed_at"), QStringLiteral("is empty for a closed deal"));
+                    row.problem(QStringLiteral("closed_at"),
+                                QStringLiteral("is empty for a closed deal"));
                 if (o == Outcome::Won && !r.wonAt)
                     r.wonAt = closed;
                 if (o == Outcome::Lost && !r.lostAt)
@@ -242,28 +270,33 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             if (!key.isEmpty() && row.problems.isEmpty()) {
                 // Check the lead as it will be stored: this file's values over the stored ones.
                 const auto stored = writer.storedLead(key).value_or(LeadRecord{});
-                const auto pick = [](const std::optional<EpochSeconds> &a, const std::optional<EpochSeconds> &b) {
-                    return a ? a : b;
-                };
-                const auto created = pick(r.createdAt, stored.createdAt), mql = pick(r.mqlAt, stored.mqlAt),
-                           sql = pick(r.sqlAt, stored.sqlAt), won = pick(r.wonAt, stored.wonAt),
-                           lost = pick(r.lostAt, stored.lostAt);
+                const auto pick = [](const std::optional<EpochSeconds> &a,
+                                     const std::optional<EpochSeconds> &b) { return a ? a : b; };
+                const auto created = pick(r.createdAt, stored.createdAt),
+                           mql = pick(r.mqlAt, stored.mqlAt), sql = pick(r.sqlAt, stored.sqlAt),
+                           won = pick(r.wonAt, stored.wonAt), lost = pick(r.lostAt, stored.lostAt);
                 if (won && lost)
                     row.problem(r.wonAt ? QStringLiteral("won_at") : QStringLiteral("lost_at"),
                                 QStringLiteral("the lead would be both won and lost"));
                 // Stage order is checked on UTC dates, as every figure reads them.
                 const std::pair<QString, std::optional<EpochSeconds>> stages[] = {
-                    {QStringLiteral("created_at"), created}, {QStringLiteral("mql_at"), mql},
-                    {QStringLiteral("sql_at"), sql}, {QStringLiteral("won_at"), won}, {QStringLiteral("lost_at"), lost}};
+                    {QStringLiteral("created_at"), created},
+                    {QStringLiteral("mql_at"), mql},
+                    {QStringLiteral("sql_at"), sql},
+                    {QStringLiteral("won_at"), won},
+                    {QStringLiteral("lost_at"), lost}};
                 int previous = -1;
                 for (int i = 0; i < 5; ++i) {
                     if (!stages[i].second)
                         continue;
-                    if (previous >= 0 && iso::dayOf(*stages[i].second) < iso::dayOf(*stages[previous].second))
-                        row.problem(stages[i].first, QStringLiteral("%1 is before %2 %3 (stage dates never go backwards)")
-                                                         .arg(iso::formatDate(iso::dayOf(*stages[i].second)),
-                                                              stages[previous].first,
-                                                              iso::formatDate(iso::dayOf(*stages[previous].second))));
+                    if (previous >= 0 &&
+                        iso::dayOf(*stages[i].second) < iso::dayOf(*stages[previous].second))
+                        row.problem(
+                            stages[i].first,
+                            QStringLiteral("%1 is before %2 %3 (stage dates never go backwards)")
+                                .arg(iso::formatDate(iso::dayOf(*stages[i].second)),
+                                     stages[previous].first,
+                                     iso::formatDate(iso::dayOf(*stages[previous].second))));
                     if (i < 3)
                         previous = i;
                 }
@@ -276,20 +309,26 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             const QString categoryText = row.required(QStringLiteral("category"));
             const auto category = spendCategoryFromName(categoryText);
             if (!categoryText.isEmpty() && !category)
-                row.problem(QStringLiteral("category"),
-                            QStringLiteral("\"%1\" is not marketing, sales_comp, business_development, ops_tooling or "
-                                           "onboarding").arg(categoryText));
+                row.problem(
+                    QStringLiteral("category"),
+                    QStringLiteral(
+                        "\"%1\" is not marketing, sales_comp, business_development, ops_tooling or "
+                        "onboarding")
+                        .arg(categoryText));
             const auto amount = row.number(QStringLiteral("amount"));
             if (!amount && row.cell(QStringLiteral("amount")).isEmpty())
                 row.problem(QStringLiteral("amount"), QStringLiteral("is empty"));
             const QString channel = row.cell(QStringLiteral("channel"));
             const QString segment = row.cell(QStringLiteral("segment"));
-            const bool shared = channel.isEmpty() || channel.compare(u"shared", Qt::CaseInsensitive) == 0;
-            key = row.cell(QStringLiteral("month")) + QLatin1Char('|') + (shared ? QString() : channel.toLower()) +
-                  QLatin1Char('|') + categoryText.toLower() + QLatin1Char('|') + segment.toLower();
+            const bool shared =
+                channel.isEmpty() || channel.compare(u"shared", Qt::CaseInsensitive) == 0;
+            key = row.cell(QStringLiteral("month")) + QLatin1Char('|') +
+                  (shared ? QString() : channel.toLower()) + QLatin1Char('|') +
+                  categoryText.toLower() + QLatin1Char('|') + segment.toLower();
             write = [&writer, month, channel, shared, category, segment, amount] {
                 return writer.upsertSpend(*month, shared ? 0 : writer.channelId(channel), *category,
-                                          segment.isEmpty() ? 0 : writer.segmentId(segment), *amount);
+                                          segment.isEmpty() ? 0 : writer.segmentId(segment),
+                                          *amount);
             };
             break;
         }
@@ -301,9 +340,12 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
                 row.problem(QStringLiteral("mrr"), QStringLiteral("is empty"));
             if (!customer.isEmpty() && !writer.leadExists(customer))
                 row.problem(QStringLiteral("customer_id"),
-                            QStringLiteral("\"%1\" is not a known lead (import the leads first)").arg(customer));
+                            QStringLiteral("\"%1\" is not a known lead (import the leads first)")
+                                .arg(customer));
             key = customer + QLatin1Char('|') + row.cell(QStringLiteral("month"));
-            write = [&writer, customer, month, mrr] { return writer.upsertRevenue(customer, *month, *mrr); };
+            write = [&writer, customer, month, mrr] {
+                return writer.upsertRevenue(customer, *month, *mrr);
+            };
             break;
         }
         case ImportKind::GrossProfit: {
@@ -323,16 +365,18 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             const QString channel = row.cell(QStringLiteral("channel"));
             key = row.cell(QStringLiteral("month")) + QLatin1Char('|') + channel.toLower();
             write = [&writer, month, channel, count] {
-                return writer.upsertAwareness(*month, channel.isEmpty() ? 0 : writer.channelId(channel), *count);
+                return writer.upsertAwareness(
+                    *month, channel.isEmpty() ? 0 : writer.channelId(channel), *count);
             };
             break;
         }
         }
         if (!key.isEmpty()) {
             if (const auto first = seenKeys.constFind(key); first != seenKeys.constEnd())
-                row.problem(targets[0], QStringLiteral("the key %1 is already on line %2 of this file")
-                                            .arg(key.section(QLatin1Char('|'), 0, 0))
-                                            .arg(*first));
+                row.problem(targets[0],
+                            QStringLiteral("the key %1 is already on line %2 of this file")
+                                .arg(key.section(QLatin1Char('|'), 0, 0))
+                                .arg(*first));
             else
                 seenKeys.insert(key, reader.line());
         }
@@ -340,7 +384,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             result.errorCount += row.problems.size();
             for (const QString &p : row.problems)
                 if (result.errors.size() < kMaxListed)
-                    result.errors << QStringLiteral("%1:%2: %3").arg(m_path).arg(reader.line()).arg(p);
+                    result.errors
+                        << QStringLiteral("%1:%2: %3").arg(m_path).arg(reader.line()).arg(p);
             if (m_options.skipBadRows) {
                 ++result.skipped;
                 if (!rejected.isOpen()) {
@@ -349,20 +394,24 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
                     result.rejectedFile = in.path() + QLatin1Char('/') + in.completeBaseName() +
                                           QStringLiteral(".rejected.csv");
                     rejected.setFileName(result.rejectedFile);
-                    if (!m_options.dryRun && rejected.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                    if (!m_options.dryRun &&
+                        rejected.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
                         rejectedOut.setDevice(&rejected);
                         QStringList h;
                         for (const QString &f : header)
                             h << csvQuote(f);
-                        rejectedOut << QStringLiteral("line,") << h.join(QLatin1Char(',')) << QStringLiteral(",reason\n");
+                        rejectedOut << QStringLiteral("line,") << h.join(QLatin1Char(','))
+                                    << QStringLiteral(",reason\n");
                     }
                 }
                 if (rejectedOut.device()) {
                     QStringList out;
                     for (const QString &f : fields)
                         out << csvQuote(f);
-                    rejectedOut << reader.line() << QLatin1Char(',') << out.join(QLatin1Char(',')) << QLatin1Char(',')
-                                << csvQuote(row.problems.join(QStringLiteral("; "))) << QLatin1Char('\n');
+                    rejectedOut << reader.line() << QLatin1Char(',') << out.join(QLatin1Char(','))
+                                << QLatin1Char(',')
+                                << csvQuote(row.problems.join(QStringLiteral("; ")))
+                                << QLatin1Char('\n');
                 }
             }
             continue;

@@ -9,8 +9,9 @@ namespace guardrail {
 
 QStringList ValueParser::knownDateFormats()
 {
-    return {QStringLiteral("YYYY-MM-DD"), QStringLiteral("DD/MM/YYYY"), QStringLiteral("D/M/YYYY"),
-            QStringLiteral("MM/DD/YYYY"), QStringLiteral("M/D/YYYY"),   QStringLiteral("YYYY.MM.DD"),
+    return {QStringLiteral("YYYY-MM-DD"), QStringLiteral("DD/MM/YYYY"),
+            QStringLiteral("D/M/YYYY"),   QStringLiteral("MM/DD/YYYY"),
+            QStringLiteral("M/D/YYYY"),   QStringLiteral("YYYY.MM.DD"),
             QStringLiteral("YYYY/MM/DD"), QStringLiteral("DD.MM.YYYY")};
 }
 
@@ -51,8 +52,10 @@ std::optional<EpochSeconds> ValueParser::timestamp(const QString &text) const
     if (parts.size() != 3)
         return std::nullopt;
     bool okD = false, okM = false, okY = false;
-    const int d = parts[m_dayPos].toInt(&okD), m = parts[m_monthPos].toInt(&okM), y = parts[m_yearPos].toInt(&okY);
-    if (!okD || !okM || !okY || parts[m_yearPos].size() != 4 || parts[m_dayPos].size() > 2 || parts[m_monthPos].size() > 2)
+    const int d = parts[m_dayPos].toInt(&okD), m = parts[m_monthPos].toInt(&okM),
+              y = parts[m_yearPos].toInt(&okY);
+    if (!okD || !okM || !okY || parts[m_yearPos].size() != 4 || parts[m_dayPos].size() > 2 ||
+        parts[m_monthPos].size() > 2)
         return std::nullopt;
     const QDate date(y, m, d);
     if (!date.isValid())
@@ -81,7 +84,8 @@ std::optional<double> ValueParser::amount(const QString &raw)
 {
     QString text = raw.trimmed();
     bool negative = false;
-    if (text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))) { // accounting negative
+    if (text.startsWith(QLatin1Char('(')) &&
+        text.endsWith(QLatin1Char(')'))) { // accounting negative
         negative = true;
         text = text.mid(1, text.size() - 2).trimmed();
     }

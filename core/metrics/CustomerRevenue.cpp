@@ -20,7 +20,8 @@ double CustomerRevenue::mrrOf(size_t begin, size_t end, MonthIndex month) const
     const auto it = std::lower_bound(m_rows.begin() + static_cast<std::ptrdiff_t>(begin),
                                      m_rows.begin() + static_cast<std::ptrdiff_t>(end), month,
                                      [](const RevenueRow &r, MonthIndex m) { return r.month < m; });
-    return it != m_rows.begin() + static_cast<std::ptrdiff_t>(end) && it->month == month ? it->mrr : 0;
+    return it != m_rows.begin() + static_cast<std::ptrdiff_t>(end) && it->month == month ? it->mrr
+                                                                                         : 0;
 }
 
 CustomerRevenue::Retention CustomerRevenue::retention(MonthIndex start, MonthIndex end) const
@@ -39,7 +40,8 @@ CustomerRevenue::Retention CustomerRevenue::retention(MonthIndex start, MonthInd
         }
         begin = customerEnd;
     }
-    const QString why = QStringLiteral("no customer was active in the month before the unit window");
+    const QString why =
+        QStringLiteral("no customer was active in the month before the unit window");
     return {Figure::ratio(retained, startCount, why), Figure::ratio(endMrr, startMrr, why),
             Figure::ratio(cappedMrr, startMrr, why)};
 }

@@ -11,10 +11,10 @@
 
 namespace guardrail {
 
-FunnelCalculator::FunnelCalculator(const Snapshot &snapshot, const Settings &settings, const CustomerRevenue &revenue)
+FunnelCalculator::FunnelCalculator(const Snapshot &snapshot, const Settings &settings,
+                                   const CustomerRevenue &revenue)
     : m_snapshot(snapshot), m_settings(settings), m_revenue(revenue)
-{
-}
+{}
 
 std::pair<MonthIndex, MonthIndex> FunnelCalculator::unitWindow(EpochDay asOf, int months)
 {
@@ -34,7 +34,8 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
         const EpochDay d = iso::dayOf(t);
         return d >= f0 && d <= a;
     };
-    const auto slaSeconds = static_cast<EpochSeconds>(std::llround(m_settings.slaMqlResponseHours * 3600));
+    const auto slaSeconds =
+        static_cast<EpochSeconds>(std::llround(m_settings.slaMqlResponseHours * 3600));
 
     double created = 0, createdToMql = 0, mqls = 0, mqlToSql = 0, sqls = 0, sqlToWon = 0;
     double won = 0, lost = 0, amountSum = 0, amountCount = 0, daysSum = 0, open = 0, pipeline = 0;
@@ -87,7 +88,8 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
         out.stages[i].target = m_settings.stageTargets[i];
     }
     if (m_snapshot.awareness.empty()) {
-        out.stages[0].rate = Figure::ratio(createdToMql, created, QStringLiteral("no leads created in the funnel window"));
+        out.stages[0].rate = Figure::ratio(createdToMql, created,
+                                           QStringLiteral("no leads created in the funnel window"));
     } else {
         double volume = 0;
         const MonthIndex m0 = iso::monthOfDay(f0), m1 = iso::monthOfDay(a);
@@ -95,14 +97,17 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
             if (r.month >= m0 && r.month <= m1)
                 volume += r.count;
         out.stages[0].periodBasis = true;
-        out.stages[0].rate =
-            Figure::ratio(mqls, volume, QStringLiteral("no awareness volume in the months of the funnel window"));
+        out.stages[0].rate = Figure::ratio(
+            mqls, volume, QStringLiteral("no awareness volume in the months of the funnel window"));
     }
-    out.stages[1].rate = Figure::ratio(mqlToSql, mqls, QStringLiteral("no MQLs in the funnel window"));
-    out.stages[2].rate = Figure::ratio(sqlToWon, sqls, QStringLiteral("no SQLs in the funnel window"));
+    out.stages[1].rate =
+        Figure::ratio(mqlToSql, mqls, QStringLiteral("no MQLs in the funnel window"));
+    out.stages[2].rate =
+        Figure::ratio(sqlToWon, sqls, QStringLiteral("no SQLs in the funnel window"));
     out.stages[3].rate = retention.logoRetention;
     for (StageRate &s : out.stages)
-        s.gap = s.rate.has() ? Figure::of(s.target - s.rate.value()) : Figure::none(s.rate.reason());
+        s.gap =
+            s.rate.has() ? Figure::of(s.target - s.rate.value()) : Figure::none(s.rate.reason());
 
     double lowest = 0;
     for (int i = 0; i < 4; ++i) {
@@ -117,9 +122,12 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
     }
 
     Kpis &k = out.kpis;
-    k.winRate = Figure::ratio(won, won + lost, QStringLiteral("no opportunity won or lost in the funnel window"));
-    k.avgDealSize = Figure::ratio(amountSum, amountCount, QStringLiteral("no won deal with an amount in the funnel window"));
-    k.timeToCloseDays = Figure::ratio(daysSum, won, QStringLiteral("no won deal in the funnel window"));
+    k.winRate = Figure::ratio(won, won + lost,
+                              QStringLiteral("no opportunity won or lost in the funnel window"));
+    k.avgDealSize = Figure::ratio(
+        amountSum, amountCount, QStringLiteral("no won deal with an amount in the funnel window"));
+    k.timeToCloseDays =
+        Figure::ratio(daysSum, won, QStringLiteral("no won deal in the funnel window"));
     if (closeDays.empty()) {
         k.timeToCloseMedianDays = Figure::none(QStringLiteral("no won deal in the funnel window"));
     } else {
@@ -131,16 +139,19 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
     k.openOpportunities = static_cast<int>(open);
     k.pipelineValue = pipeline;
     if (!k.winRate.has() || !k.avgDealSize.has() || !k.timeToCloseDays.has()) {
-        const Figure &missing = !k.winRate.has() ? k.winRate : !k.avgDealSize.has() ? k.avgDealSize : k.timeToCloseDays;
+        const Figure &missing = !k.winRate.has()       ? k.winRate
+                                : !k.avgDealSize.has() ? k.avgDealSize
+                                                       : k.timeToCloseDays;
         k.pipelineVelocityPerDay = Figure::none(missing.reason());
     } else {
-        k.pipelineVelocityPerDay = Figure::ratio(open * k.winRate.value() * k.avgDealSize.value(),
-                                                 k.timeToCloseDays.value(),
-                                                 QStringLiteral("deals close the day they become SQLs (time to close 0)"));
+        k.pipelineVelocityPerDay = Figure::ratio(
+            open * k.winRate.value() * k.avgDealSize.value(), k.timeToCloseDays.value(),
+            QStringLiteral("deals close the day they become SQLs (time to close 0)"));
     }
     k.nrr = retention.nrr;
     k.grr = retention.grr;
-    k.slaResponseCompliance = Figure::ratio(met, due, QStringLiteral("no MQL response due in the funnel window"));
+    k.slaResponseCompliance =
+        Figure::ratio(met, due, QStringLiteral("no MQL response due in the funnel window"));
     k.mqls = static_cast<int>(mqls);
     k.sqls = static_cast<int>(sqls);
     k.wins = static_cast<int>(won);

@@ -16,7 +16,8 @@ struct Snapshot;
 class FunnelCalculator
 {
 public:
-    FunnelCalculator(const Snapshot &snapshot, const Settings &settings, const CustomerRevenue &revenue);
+    FunnelCalculator(const Snapshot &snapshot, const Settings &settings,
+                     const CustomerRevenue &revenue);
 
     FunnelFigures compute(EpochDay asOf) const;
 

@@ -25,7 +25,8 @@ Figure divideUp(const Figure &count, const Figure &rate, const QString &what)
 
 } // namespace
 
-LeadPlanner::Plan LeadPlanner::plan(const Metrics &m, double targetArr, int horizonMonths, const Overrides &o)
+LeadPlanner::Plan LeadPlanner::plan(const Metrics &m, double targetArr, int horizonMonths,
+                                    const Overrides &o)
 {
     Plan p;
     p.targetArr = targetArr;
@@ -42,9 +43,12 @@ LeadPlanner::Plan LeadPlanner::plan(const Metrics &m, double targetArr, int hori
         return p;
     }
     const Figure deal = pick(o.avgDealSize, m.funnel.kpis.avgDealSize);
-    p.total[0] = divideUp(Figure::of(p.neededNewArr), deal, QStringLiteral("the average deal size"));
-    p.total[1] = divideUp(p.total[0], pick(o.winRate, m.funnel.kpis.winRate), QStringLiteral("the win rate"));
-    p.total[2] = divideUp(p.total[1], pick(o.mqlToSql, m.funnel.stages[1].rate), QStringLiteral("the MQL-to-SQL rate"));
+    p.total[0] =
+        divideUp(Figure::of(p.neededNewArr), deal, QStringLiteral("the average deal size"));
+    p.total[1] = divideUp(p.total[0], pick(o.winRate, m.funnel.kpis.winRate),
+                          QStringLiteral("the win rate"));
+    p.total[2] = divideUp(p.total[1], pick(o.mqlToSql, m.funnel.stages[1].rate),
+                          QStringLiteral("the MQL-to-SQL rate"));
     p.total[3] = divideUp(p.total[2], pick(o.awarenessToMql, m.funnel.stages[0].rate),
                           QStringLiteral("the Awareness-to-MQL rate"));
     const double weeks = horizonMonths * 52.0 / 12.0;

@@ -31,7 +31,8 @@ public:
         std::optional<double> monthlyChurn, winRate, mqlToSql, awarenessToMql, avgDealSize;
     };
 
-    static Plan plan(const Metrics &metrics, double targetArr, int horizonMonths, const Overrides &overrides = {});
+    static Plan plan(const Metrics &metrics, double targetArr, int horizonMonths,
+                     const Overrides &overrides = {});
 };
 
 } // namespace guardrail

@@ -5,7 +5,8 @@ namespace guardrail {
 
 QString statusName(GuardrailStatus s)
 {
-    static const char *const names[] = {"inside", "near", "breach", "no_customers", "no_data", "no_ltv"};
+    static const char *const names[] = {"inside",       "near",    "breach",
+                                        "no_customers", "no_data", "no_ltv"};
     return QString::fromLatin1(names[static_cast<int>(s)]);
 }
 

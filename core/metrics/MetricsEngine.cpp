@@ -26,7 +26,8 @@ Figure grossProfitOver(const Snapshot &snap, MonthIndex first, MonthIndex last, 
         const auto it = std::find_if(snap.grossProfit.cbegin(), snap.grossProfit.cend(),
                                      [m](const GrossProfitRow &r) { return r.month == m; });
         if (it == snap.grossProfit.cend())
-            return Figure::none(QStringLiteral("the gross_profit table has no row for %1").arg(iso::formatMonth(m)));
+            return Figure::none(QStringLiteral("the gross_profit table has no row for %1")
+                                    .arg(iso::formatMonth(m)));
         sum += it->grossProfit;
     }
     return Figure::of(sum);
@@ -73,7 +74,9 @@ Metrics MetricsEngine::compute(const Snapshot &snap, const Settings &settings, c
         ch.monthsInBreach = std::min(k, kMaxMonthsInBreach);
     }
     m.segments = now.segments;
-    const auto byName = [](const auto &x, const auto &y) { return x.name.compare(y.name, Qt::CaseInsensitive) < 0; };
+    const auto byName = [](const auto &x, const auto &y) {
+        return x.name.compare(y.name, Qt::CaseInsensitive) < 0;
+    };
     std::stable_sort(m.channels.begin(), m.channels.end(), byName);
     std::stable_sort(m.segments.begin(), m.segments.end(), byName);
 
@@ -81,8 +84,9 @@ Metrics MetricsEngine::compute(const Snapshot &snap, const Settings &settings, c
     m.company.guardrailPct = settings.guardrailPct;
     m.company.grossProfit = grossProfitOver(snap, m.unitStart, m.unitEnd, now.revenueGrossProfit);
     if (m.company.grossProfit.has())
-        m.company.acquisitionPctGp = Figure::ratio(m.company.unit.cost, m.company.grossProfit.value(),
-                                                   QStringLiteral("no gross profit in the unit window"));
+        m.company.acquisitionPctGp =
+            Figure::ratio(m.company.unit.cost, m.company.grossProfit.value(),
+                          QStringLiteral("no gross profit in the unit window"));
     else
         m.company.acquisitionPctGp = Figure::none(m.company.grossProfit.reason());
 

@@ -56,7 +56,8 @@ public:
             QJsonObject so{{QStringLiteral("from"), stageName(s.from)},
                            {QStringLiteral("to"), stageName(s.from + 1)},
                            {QStringLiteral("target"), s.target},
-                           {QStringLiteral("basis"), s.periodBasis ? QStringLiteral("period") : QStringLiteral("cohort")}};
+                           {QStringLiteral("basis"),
+                            s.periodBasis ? QStringLiteral("period") : QStringLiteral("cohort")}};
             put(so, p, "rate", s.rate);
             put(so, p, "gap", s.gap);
             stages.append(so);
@@ -64,14 +65,17 @@ public:
         o.insert(QStringLiteral("stages"), stages);
         if (f.constraint) {
             const StageRate &s = f.stages[*f.constraint];
-            o.insert(QStringLiteral("constraint"), QJsonObject{{QStringLiteral("from"), stageName(s.from)},
-                                                               {QStringLiteral("to"), stageName(s.from + 1)},
-                                                               {QStringLiteral("rate"), s.rate.value()},
-                                                               {QStringLiteral("target"), s.target}});
+            o.insert(QStringLiteral("constraint"),
+                     QJsonObject{{QStringLiteral("from"), stageName(s.from)},
+                                 {QStringLiteral("to"), stageName(s.from + 1)},
+                                 {QStringLiteral("rate"), s.rate.value()},
+                                 {QStringLiteral("target"), s.target}});
         } else {
             o.insert(QStringLiteral("constraint"), QJsonValue::Null);
-            nulls.append(QJsonObject{{QStringLiteral("path"), QString(path + QStringLiteral("constraint"))},
-                                     {QStringLiteral("reason"), QStringLiteral("no stage has both a rate and a target")}});
+            nulls.append(
+                QJsonObject{{QStringLiteral("path"), QString(path + QStringLiteral("constraint"))},
+                            {QStringLiteral("reason"),
+                             QStringLiteral("no stage has both a rate and a target")}});
         }
         const Kpis &k = f.kpis;
         const QString kp = path + QStringLiteral("kpis");
@@ -102,10 +106,12 @@ QJsonObject MetricsJson::toJson(const Metrics &m)
     QJsonObject root;
     root.insert(QStringLiteral("as_of"), m.asOf.toString(Qt::ISODate));
     root.insert(QStringLiteral("currency"), m.currency);
-    root.insert(QStringLiteral("unit_window"), QJsonObject{{QStringLiteral("start_month"), iso::formatMonth(m.unitStart)},
-                                                           {QStringLiteral("end_month"), iso::formatMonth(m.unitEnd)}});
-    root.insert(QStringLiteral("funnel_window"), QJsonObject{{QStringLiteral("start"), iso::formatDate(m.funnelStart)},
-                                                             {QStringLiteral("end"), iso::formatDate(m.funnelEnd)}});
+    root.insert(QStringLiteral("unit_window"),
+                QJsonObject{{QStringLiteral("start_month"), iso::formatMonth(m.unitStart)},
+                            {QStringLiteral("end_month"), iso::formatMonth(m.unitEnd)}});
+    root.insert(QStringLiteral("funnel_window"),
+                QJsonObject{{QStringLiteral("start"), iso::formatDate(m.funnelStart)},
+                            {QStringLiteral("end"), iso::formatDate(m.funnelEnd)}});
     QJsonArray channels;
     for (qsizetype i = 0; i < m.channels.size(); ++i) {
         const ChannelFigures &c = m.channels[i];
@@ -129,7 +135,8 @@ QJsonObject MetricsJson::toJson(const Metrics &m)
         QJsonObject o = w.unit(p, s.unit, true);
         o.insert(QStringLiteral("name"), s.name);
         o.insert(QStringLiteral("payback_target_months"), s.paybackTargetMonths);
-        o.insert(QStringLiteral("source"), s.unit.fromAssumption ? QStringLiteral("assumption") : QStringLiteral("data"));
+        o.insert(QStringLiteral("source"),
+                 s.unit.fromAssumption ? QStringLiteral("assumption") : QStringLiteral("data"));
         segments.append(o);
     }
     root.insert(QStringLiteral("segments"), segments);
@@ -146,13 +153,15 @@ QJsonObject MetricsJson::toJson(const Metrics &m)
         root.insert(QStringLiteral("closest_to_line"), *m.closestToLine);
     } else {
         root.insert(QStringLiteral("closest_to_line"), QJsonValue::Null);
-        w.nulls.append(QJsonObject{{QStringLiteral("path"), QStringLiteral("closest_to_line")},
-                                   {QStringLiteral("reason"), QStringLiteral("no channel has a CAC % of gross profit")}});
+        w.nulls.append(QJsonObject{
+            {QStringLiteral("path"), QStringLiteral("closest_to_line")},
+            {QStringLiteral("reason"), QStringLiteral("no channel has a CAC % of gross profit")}});
     }
-    root.insert(QStringLiteral("milestone_score"),
-                QJsonObject{{QStringLiteral("level"), m.milestone.level},
-                            {QStringLiteral("name"), milestoneName(m.milestone.level)},
-                            {QStringLiteral("missing"), QJsonArray::fromStringList(m.milestone.missing)}});
+    root.insert(
+        QStringLiteral("milestone_score"),
+        QJsonObject{{QStringLiteral("level"), m.milestone.level},
+                    {QStringLiteral("name"), milestoneName(m.milestone.level)},
+                    {QStringLiteral("missing"), QJsonArray::fromStringList(m.milestone.missing)}});
     QJsonArray weekly;
     for (qsizetype i = 0; i < m.weekly.size(); ++i) {
         QJsonObject o = w.funnel(QStringLiteral("weekly[%1].").arg(i), m.weekly[i]);

@@ -6,20 +6,24 @@
 
 namespace guardrail {
 
-MilestoneScore MilestoneScorer::score(const Snapshot &snap, const Settings &settings, const Metrics &m)
+MilestoneScore MilestoneScorer::score(const Snapshot &snap, const Settings &settings,
+                                      const Metrics &m)
 {
     const QDate asOf = m.asOf;
     QStringList level1, level2, level3;
 
     bool anyJourneyText = false;
     for (const JourneyStage &s : snap.journey)
-        anyJourneyText = anyJourneyText || !s.touchpoints.isEmpty() || !s.conversionCriteria.isEmpty() ||
-                         !s.dropOffTriggers.isEmpty() || !s.owner.isEmpty();
+        anyJourneyText = anyJourneyText || !s.touchpoints.isEmpty() ||
+                         !s.conversionCriteria.isEmpty() || !s.dropOffTriggers.isEmpty() ||
+                         !s.owner.isEmpty();
     if (snap.leads.empty() && snap.spend.empty() && snap.revenue.empty() && !anyJourneyText)
         level1 << QStringLiteral("import data or write the journey map");
 
     // A stage's target is the rate to the next stage; Retention is the last and needs none.
-    const auto hasTarget = [&](int i) { return i == kStageCount - 1 || settings.stageTargets[i] > 0; };
+    const auto hasTarget = [&](int i) {
+        return i == kStageCount - 1 || settings.stageTargets[i] > 0;
+    };
     for (int i = 0; i < kStageCount; ++i) {
         const JourneyStage &s = snap.journey[i];
         const QString name = stageName(i);
@@ -44,11 +48,13 @@ MilestoneScore MilestoneScorer::score(const Snapshot &snap, const Settings &sett
             level3 << QStringLiteral("channel %1: customers, or mark it paused").arg(c.name);
     }
     if (!anyCac)
-        level2 << QStringLiteral("a CAC for at least one channel (spend and won customers in the unit window)");
+        level2 << QStringLiteral(
+            "a CAC for at least one channel (spend and won customers in the unit window)");
     if (!snap.explicitSettings.contains(QStringLiteral("guardrail_pct")))
         level3 << QStringLiteral("the guardrail (guardrail_pct)");
     for (const SegmentFigures &s : m.segments)
-        if ((s.unit.newCustomers > 0 || (s.unit.arpa.has() && !s.unit.fromAssumption)) && !s.unit.ltv.has())
+        if ((s.unit.newCustomers > 0 || (s.unit.arpa.has() && !s.unit.fromAssumption)) &&
+            !s.unit.ltv.has())
             level3 << QStringLiteral("segment %1: an LTV").arg(s.name);
 
     const Sla *sla = nullptr;
@@ -63,14 +69,16 @@ MilestoneScore MilestoneScorer::score(const Snapshot &snap, const Settings &sett
         level3 << QStringLiteral("SLA: handoff steps");
     if (settings.slaMqlResponseHours <= 0)
         level3 << QStringLiteral("SLA: response hours");
-    const bool recentReview = std::any_of(snap.reviews.cbegin(), snap.reviews.cend(), [&](const Review &r) {
-        return r.heldOn <= asOf && r.heldOn > asOf.addDays(-14);
-    });
+    const bool recentReview =
+        std::any_of(snap.reviews.cbegin(), snap.reviews.cend(), [&](const Review &r) {
+            return r.heldOn <= asOf && r.heldOn > asOf.addDays(-14);
+        });
     if (!recentReview)
         level3 << QStringLiteral("a review logged in the last 14 days");
-    const bool recentDecision = std::any_of(snap.decisions.cbegin(), snap.decisions.cend(), [&](const Decision &d) {
-        return d.decidedOn <= asOf && d.decidedOn > asOf.addDays(-90);
-    });
+    const bool recentDecision =
+        std::any_of(snap.decisions.cbegin(), snap.decisions.cend(), [&](const Decision &d) {
+            return d.decidedOn <= asOf && d.decidedOn > asOf.addDays(-90);
+        });
     if (!recentDecision)
         level3 << QStringLiteral("a decision logged in the last 90 days");
 

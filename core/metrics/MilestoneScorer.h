@@ -15,7 +15,8 @@ struct Snapshot;
 class MilestoneScorer
 {
 public:
-    static MilestoneScore score(const Snapshot &snapshot, const Settings &settings, const Metrics &metrics);
+    static MilestoneScore score(const Snapshot &snapshot, const Settings &settings,
+                                const Metrics &metrics);
 };
 
 } // namespace guardrail

@@ -10,9 +10,11 @@
 namespace guardrail {
 
 MonthlyCube::MonthlyCube(const Snapshot &snap, const Settings &settings)
-    : m_channels(static_cast<int>(snap.channels.size())), m_segments(static_cast<int>(snap.segments.size()))
+    : m_channels(static_cast<int>(snap.channels.size())),
+      m_segments(static_cast<int>(snap.segments.size()))
 {
-    MonthIndex first = std::numeric_limits<MonthIndex>::max(), last = std::numeric_limits<MonthIndex>::min();
+    MonthIndex first = std::numeric_limits<MonthIndex>::max(),
+               last = std::numeric_limits<MonthIndex>::min();
     const auto see = [&](MonthIndex m) {
         first = std::min(first, m);
         last = std::max(last, m);
@@ -31,7 +33,8 @@ MonthlyCube::MonthlyCube(const Snapshot &snap, const Settings &settings)
         first = last = 0;
     m_first = first;
     m_months = last - first + 1;
-    const size_t cells = static_cast<size_t>(std::max(m_channels, 1)) * std::max(m_segments, 1) * m_months;
+    const size_t cells =
+        static_cast<size_t>(std::max(m_channels, 1)) * std::max(m_segments, 1) * m_months;
     for (auto *v : {&m_new, &m_created, &m_mrr, &m_active, &m_churned})
         v->assign(cells, 0.0);
     m_spend.assign(static_cast<size_t>(m_channels + 1) * (m_segments + 1) * m_months, 0.0);
@@ -56,7 +59,8 @@ MonthlyCube::MonthlyCube(const Snapshot &snap, const Settings &settings)
         const Lead &l = snap.leads[r.lead];
         m_mrr[cell(l.channel, l.segment, r.month)] += r.mrr;
         m_active[cell(l.channel, l.segment, r.month)] += 1;
-        const bool nextActive = i + 1 < rows.size() && rows[i + 1].lead == r.lead && rows[i + 1].month == r.month + 1;
+        const bool nextActive =
+            i + 1 < rows.size() && rows[i + 1].lead == r.lead && rows[i + 1].month == r.month + 1;
         if (!nextActive)
             m_churned[cell(l.channel, l.segment, r.month + 1)] += 1;
     }
@@ -64,7 +68,8 @@ MonthlyCube::MonthlyCube(const Snapshot &snap, const Settings &settings)
     for (const SpendRow &r : snap.spend) {
         if (!settings.cacCategories[static_cast<int>(r.category)])
             continue;
-        m_spend[(static_cast<size_t>(r.channel + 1) * (m_segments + 1) + (r.segment + 1)) * m_months +
+        m_spend[(static_cast<size_t>(r.channel + 1) * (m_segments + 1) + (r.segment + 1)) *
+                    m_months +
                 (r.month - m_first)] += r.amount;
     }
 }
@@ -73,7 +78,8 @@ double MonthlyCube::spend(int c, int s, MonthIndex m) const
 {
     if (m < m_first || m >= m_first + m_months)
         return 0;
-    return m_spend[(static_cast<size_t>(c + 1) * (m_segments + 1) + (s + 1)) * m_months + (m - m_first)];
+    return m_spend[(static_cast<size_t>(c + 1) * (m_segments + 1) + (s + 1)) * m_months +
+                   (m - m_first)];
 }
 
 } // namespace guardrail

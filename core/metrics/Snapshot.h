@@ -34,7 +34,7 @@ struct Snapshot
     std::vector<GrossProfitRow> grossProfit;
     std::vector<AwarenessRow> awareness;
     Journey journey;
-    QList<Sla> slaVersions; // oldest first
+    QList<Sla> slaVersions;    // oldest first
     QList<Review> reviews;     // newest first
     QList<Decision> decisions; // newest first
 };

@@ -9,11 +9,10 @@
 
 namespace guardrail {
 
-UnitEconomics::UnitEconomics(const MonthlyCube &cube, const Settings &settings, const QStringList &channels,
-                             const QStringList &segments)
+UnitEconomics::UnitEconomics(const MonthlyCube &cube, const Settings &settings,
+                             const QStringList &channels, const QStringList &segments)
     : m_cube(cube), m_settings(settings), m_channels(channels), m_segments(segments)
-{
-}
+{}
 
 UnitFigures UnitEconomics::unitFrom(int newCustomers, double cost, const Revenue &r,
                                     std::optional<double> segmentMargin) const
@@ -21,17 +20,21 @@ UnitFigures UnitEconomics::unitFrom(int newCustomers, double cost, const Revenue
     UnitFigures u;
     u.newCustomers = newCustomers;
     u.cost = cost;
-    u.cac = Figure::ratio(cost, newCustomers, QStringLiteral("no new customers in the unit window"));
+    u.cac =
+        Figure::ratio(cost, newCustomers, QStringLiteral("no new customers in the unit window"));
     u.arpa = Figure::ratio(r.mrr, r.activeMonths, QStringLiteral("no revenue in the unit window"));
-    u.monthlyChurn = Figure::ratio(r.churned, r.activeBefore,
-                                   QStringLiteral("no customer was active in the month before any month of the window"));
+    u.monthlyChurn = Figure::ratio(
+        r.churned, r.activeBefore,
+        QStringLiteral("no customer was active in the month before any month of the window"));
     if (segmentMargin)
         u.grossMargin = Figure::of(*segmentMargin);
     else
-        u.grossMargin = Figure::ratio(r.marginMrr, r.mrr, QStringLiteral("no revenue in the unit window"));
+        u.grossMargin =
+            Figure::ratio(r.marginMrr, r.mrr, QStringLiteral("no revenue in the unit window"));
     const double cap = m_settings.lifetimeCapMonths;
     const auto lifetimeOf = [cap](const Figure &churn) {
-        return Figure::of(churn.has() && churn.value() > 0 ? std::min(1 / churn.value(), cap) : cap);
+        return Figure::of(churn.has() && churn.value() > 0 ? std::min(1 / churn.value(), cap)
+                                                           : cap);
     };
     u.lifetimeMonths = lifetimeOf(u.monthlyChurn);
     if (u.arpa.has() && u.grossMargin.has())
@@ -49,7 +52,8 @@ static void finishRatios(UnitFigures &u)
     else if (!u.ltv.has())
         u.ltvCac = Figure::none(u.ltv.reason());
     else
-        u.ltvCac = Figure::ratio(u.ltv.value(), u.cac.value(), QStringLiteral("CAC is 0 (customers at no cost)"));
+        u.ltvCac = Figure::ratio(u.ltv.value(), u.cac.value(),
+                                 QStringLiteral("CAC is 0 (customers at no cost)"));
     if (!u.cac.has())
         u.paybackMonths = Figure::none(u.cac.reason());
     else if (!u.arpa.has())
@@ -65,7 +69,8 @@ void UnitEconomics::judge(ChannelFigures &c) const
     if (m_settings.guardrailBasis == GuardrailBasis::Lifetime)
         c.gpPerCustomer = u.ltv;
     else if (u.arpa.has() && u.grossMargin.has())
-        c.gpPerCustomer = Figure::of(u.arpa.value() * u.grossMargin.value() * std::min(12.0, u.lifetimeMonths.value()));
+        c.gpPerCustomer = Figure::of(u.arpa.value() * u.grossMargin.value() *
+                                     std::min(12.0, u.lifetimeMonths.value()));
     else
         c.gpPerCustomer = Figure::none(u.arpa.reason());
 
@@ -77,11 +82,12 @@ void UnitEconomics::judge(ChannelFigures &c) const
                          : QStringLiteral("no spend and no new customers in the unit window");
     } else if (!c.gpPerCustomer.has() || c.gpPerCustomer.value() == 0) {
         c.status = GuardrailStatus::NoLtv;
-        why = QStringLiteral("new customers but no gross profit per customer (no revenue in the unit window)");
+        why = QStringLiteral(
+            "new customers but no gross profit per customer (no revenue in the unit window)");
     } else {
         const double share = u.cac.value() / c.gpPerCustomer.value();
         c.cacPctGp = Figure::of(share);
-        c.status = share > pct ? GuardrailStatus::Breach
+        c.status = share > pct                                  ? GuardrailStatus::Breach
                    : share >= m_settings.nearLineFraction * pct ? GuardrailStatus::Near
                                                                 : GuardrailStatus::Inside;
         const double maxCac = pct * c.gpPerCustomer.value();
@@ -140,9 +146,15 @@ UnitEconomics::Result UnitEconomics::compute(MonthIndex first, MonthIndex last) 
         if (own[c] <= 0 && newC[c] <= 0)
             continue;
         switch (m_settings.sharedCostAllocation) {
-        case SharedCostAllocation::Customers: share[c] = newC[c]; break;
-        case SharedCostAllocation::Leads: share[c] = leads[c]; break;
-        case SharedCostAllocation::Equal: share[c] = 1; break;
+        case SharedCostAllocation::Customers:
+            share[c] = newC[c];
+            break;
+        case SharedCostAllocation::Leads:
+            share[c] = leads[c];
+            break;
+        case SharedCostAllocation::Equal:
+            share[c] = 1;
+            break;
         }
         baseSum += share[c];
     }
@@ -187,7 +199,8 @@ UnitEconomics::Result UnitEconomics::compute(MonthIndex first, MonthIndex last) 
         all.activeBefore += r.activeBefore;
         ChannelFigures ch;
         ch.name = m_channels[c];
-        ch.unit = unitFrom(static_cast<int>(newC[c]), own[c] + share[c] * sharedTotal, r, std::nullopt);
+        ch.unit =
+            unitFrom(static_cast<int>(newC[c]), own[c] + share[c] * sharedTotal, r, std::nullopt);
         finishRatios(ch.unit);
         judge(ch);
         result.channels << ch;
@@ -211,14 +224,16 @@ UnitEconomics::Result UnitEconomics::compute(MonthIndex first, MonthIndex last) 
             const double annual = m_settings.assumedAnnualChurnOf(seg.name);
             u.monthlyChurn = Figure::of(1 - std::pow(1 - annual, 1.0 / 12));
             const double cap = m_settings.lifetimeCapMonths;
-            u.lifetimeMonths =
-                Figure::of(u.monthlyChurn.value() > 0 ? std::min(1 / u.monthlyChurn.value(), cap) : cap);
+            u.lifetimeMonths = Figure::of(
+                u.monthlyChurn.value() > 0 ? std::min(1 / u.monthlyChurn.value(), cap) : cap);
             if (const auto arpa = m_settings.assumedArpaOf(seg.name)) {
                 u.arpa = Figure::of(*arpa);
                 u.ltv = Figure::of(*arpa * margin[s] * u.lifetimeMonths.value());
             } else {
                 u.arpa = u.ltv = Figure::none(
-                    QStringLiteral("no revenue in the unit window and no segment.%1.assumed_arpa set").arg(seg.name));
+                    QStringLiteral(
+                        "no revenue in the unit window and no segment.%1.assumed_arpa set")
+                        .arg(seg.name));
             }
         }
         finishRatios(seg.unit);

@@ -36,7 +36,8 @@ private:
     {
         double mrr = 0, marginMrr = 0, activeMonths = 0, churned = 0, activeBefore = 0;
     };
-    UnitFigures unitFrom(int newCustomers, double cost, const Revenue &r, std::optional<double> segmentMargin) const;
+    UnitFigures unitFrom(int newCustomers, double cost, const Revenue &r,
+                         std::optional<double> segmentMargin) const;
     void judge(ChannelFigures &c) const;
 
     const MonthlyCube &m_cube;

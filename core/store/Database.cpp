@@ -97,15 +97,23 @@ void Database::refuseForeignOrNewer() const
             const qint64 version = read(QStringLiteral("PRAGMA user_version"));
             const qint64 objects = read(QStringLiteral("SELECT count(*) FROM sqlite_master"));
             if (appId < 0 || version < 0 || objects < 0)
-                problem = QStringLiteral("%1 is not a Guardrail database (not an SQLite file); it was left untouched")
+                problem = QStringLiteral("%1 is not a Guardrail database (not an SQLite file); it "
+                                         "was left untouched")
                               .arg(m_path);
             else if (appId != kApplicationId && (appId != 0 || objects > 0))
-                problem = QStringLiteral("%1 is an SQLite file of another program, not a Guardrail database; it "
-                                         "was left untouched").arg(m_path);
+                problem =
+                    QStringLiteral(
+                        "%1 is an SQLite file of another program, not a Guardrail database; it "
+                        "was left untouched")
+                        .arg(m_path);
             else if (version > kSchemaVersion)
-                problem = QStringLiteral("%1 was written by a newer Guardrail (schema version %2; this one reads up "
-                                         "to %3). Update Guardrail to open it; the file was left untouched.")
-                              .arg(m_path).arg(version).arg(kSchemaVersion);
+                problem =
+                    QStringLiteral(
+                        "%1 was written by a newer Guardrail (schema version %2; this one reads up "
+                        "to %3). Update Guardrail to open it; the file was left untouched.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(kSchemaVersion);
             q.finish();
         }
         probe.close();
@@ -138,7 +146,10 @@ void Database::migrate()
     transaction.commit();
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 sqlite3 *Database::handle() const
 {
@@ -159,7 +170,10 @@ QVariant Database::scalar(const QString &sql, const QVariantList &values) const
     return q.next() ? q.value(0) : QVariant();
 }
 
-int Database::schemaVersion() const { return scalar(QStringLiteral("PRAGMA user_version")).toInt(); }
+int Database::schemaVersion() const
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
 
 QMap<QString, QString> Database::settingsMap() const
 {
@@ -170,7 +184,10 @@ QMap<QString, QString> Database::settingsMap() const
     return values;
 }
 
-Settings Database::settings() const { return Settings::fromMap(settingsMap()); }
+Settings Database::settings() const
+{
+    return Settings::fromMap(settingsMap());
+}
 
 void Database::setSetting(const QString &key, const QString &value)
 {
@@ -198,8 +215,9 @@ QDate Database::fixedAsOf() const
 
 void Database::setCompany(const QString &name, const QDate &asOf)
 {
-    exec(QStringLiteral("INSERT INTO company (id, name, as_of) VALUES (1, ?, ?) "
-                        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, as_of = excluded.as_of"),
+    exec(QStringLiteral(
+             "INSERT INTO company (id, name, as_of) VALUES (1, ?, ?) "
+             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, as_of = excluded.as_of"),
          {name, asOf.isValid() ? QVariant(asOf.toString(Qt::ISODate)) : QVariant()});
 }
 
@@ -213,18 +231,21 @@ QStringList Database::check() const
     QSqlQuery fk = prepared(connection(), QStringLiteral("PRAGMA foreign_key_check"), {});
     while (fk.next())
         problems << QStringLiteral("foreign key: %1 row %2 points to a missing %3 row")
-                        .arg(fk.value(0).toString(), fk.value(1).toString(), fk.value(2).toString());
+                        .arg(fk.value(0).toString(), fk.value(1).toString(),
+                             fk.value(2).toString());
     // Timestamps are ISO text: mixed dates and full timestamps compare right only via julianday.
     QSqlQuery order = prepared(
         connection(),
-        QStringLiteral("SELECT lead_id FROM leads WHERE "
-                       "julianday(mql_at) < julianday(created_at) OR "
-                       "julianday(sql_at) < julianday(coalesce(mql_at, created_at)) OR "
-                       "julianday(won_at) < julianday(coalesce(sql_at, mql_at, created_at)) OR "
-                       "julianday(lost_at) < julianday(coalesce(sql_at, mql_at, created_at)) LIMIT 50"),
+        QStringLiteral(
+            "SELECT lead_id FROM leads WHERE "
+            "julianday(mql_at) < julianday(created_at) OR "
+            "julianday(sql_at) < julianday(coalesce(mql_at, created_at)) OR "
+            "julianday(won_at) < julianday(coalesce(sql_at, mql_at, created_at)) OR "
+            "julianday(lost_at) < julianday(coalesce(sql_at, mql_at, created_at)) LIMIT 50"),
         {});
     while (order.next())
-        problems << QStringLiteral("lead %1: stage dates go backwards").arg(order.value(0).toString());
+        problems
+            << QStringLiteral("lead %1: stage dates go backwards").arg(order.value(0).toString());
     QStringList settingErrors;
     Settings::fromMap(settingsMap(), &settingErrors);
     for (const QString &e : settingErrors)

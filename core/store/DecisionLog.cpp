@@ -8,11 +8,20 @@
 namespace guardrail {
 namespace {
 // A null QString binds as SQL NULL; these columns are NOT NULL with '' for nothing.
-QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
 } // namespace
 namespace {
-QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
-QDate date(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+QDate date(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
 } // namespace
 
 QList<Decision> DecisionLog::all() const
@@ -20,9 +29,10 @@ QList<Decision> DecisionLog::all() const
     QList<Decision> decisions;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, decided_on, type, touches, summary, rationale, owner, review_on, "
-                          "expected_metric, expected_direction, expected_value, expected_by, figures, closed "
-                          "FROM decisions ORDER BY decided_on DESC, id DESC"));
+    q.exec(QStringLiteral(
+        "SELECT id, decided_on, type, touches, summary, rationale, owner, review_on, "
+        "expected_metric, expected_direction, expected_value, expected_by, figures, closed "
+        "FROM decisions ORDER BY decided_on DESC, id DESC"));
     while (q.next()) {
         Decision d;
         d.id = q.value(0).toLongLong();
@@ -47,14 +57,18 @@ QList<Decision> DecisionLog::all() const
 
 qint64 DecisionLog::add(const Decision &d)
 {
-    m_db.exec(QStringLiteral("INSERT INTO decisions (decided_on, type, touches, summary, rationale, owner, review_on, "
-                             "expected_metric, expected_direction, expected_value, expected_by, figures, closed) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {d.decidedOn.toString(Qt::ISODate), d.type, text(d.touches), text(d.summary), text(d.rationale), text(d.owner),
-               dateOrNull(d.reviewOn), d.expectedMetric.isEmpty() ? QVariant() : QVariant(d.expectedMetric),
-               d.expectedDirection.isEmpty() ? QVariant() : QVariant(d.expectedDirection),
-               d.expectedValue ? QVariant(*d.expectedValue) : QVariant(), dateOrNull(d.expectedBy),
-               d.figuresJson.isEmpty() ? QVariant() : QVariant(d.figuresJson), d.closed ? 1 : 0});
+    m_db.exec(
+        QStringLiteral(
+            "INSERT INTO decisions (decided_on, type, touches, summary, rationale, owner, "
+            "review_on, "
+            "expected_metric, expected_direction, expected_value, expected_by, figures, closed) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {d.decidedOn.toString(Qt::ISODate), d.type, text(d.touches), text(d.summary),
+         text(d.rationale), text(d.owner), dateOrNull(d.reviewOn),
+         d.expectedMetric.isEmpty() ? QVariant() : QVariant(d.expectedMetric),
+         d.expectedDirection.isEmpty() ? QVariant() : QVariant(d.expectedDirection),
+         d.expectedValue ? QVariant(*d.expectedValue) : QVariant(), dateOrNull(d.expectedBy),
+         d.figuresJson.isEmpty() ? QVariant() : QVariant(d.figuresJson), d.closed ? 1 : 0});
     return m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
 }
 

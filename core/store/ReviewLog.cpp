@@ -8,7 +8,10 @@
 namespace guardrail {
 namespace {
 // A null QString binds as SQL NULL; these columns are NOT NULL with '' for nothing.
-QVariant text(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
 } // namespace
 
 QList<Review> ReviewLog::all() const
@@ -16,16 +19,20 @@ QList<Review> ReviewLog::all() const
     QList<Review> reviews;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, held_on, kind, attendees, notes, figures FROM reviews ORDER BY held_on DESC, id DESC"));
+    q.exec(QStringLiteral("SELECT id, held_on, kind, attendees, notes, figures FROM reviews ORDER "
+                          "BY held_on DESC, id DESC"));
     while (q.next())
-        reviews << Review{q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                          q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+        reviews << Review{
+            q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
+            q.value(2).toString(),   q.value(3).toString(),
+            q.value(4).toString(),   q.value(5).toString()};
     return reviews;
 }
 
 qint64 ReviewLog::add(const Review &r)
 {
-    m_db.exec(QStringLiteral("INSERT INTO reviews (held_on, kind, attendees, notes, figures) VALUES (?, ?, ?, ?, ?)"),
+    m_db.exec(QStringLiteral("INSERT INTO reviews (held_on, kind, attendees, notes, figures) "
+                             "VALUES (?, ?, ?, ?, ?)"),
               {r.heldOn.toString(Qt::ISODate), r.kind, text(r.attendees), text(r.notes),
                r.figuresJson.isEmpty() ? QVariant() : QVariant(r.figuresJson)});
     return m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();

@@ -6,7 +6,10 @@
 namespace guardrail {
 namespace {
 
-QByteArray timestampText(EpochSeconds t) { return iso::formatTimestamp(t).toUtf8(); }
+QByteArray timestampText(EpochSeconds t)
+{
+    return iso::formatTimestamp(t).toUtf8();
+}
 
 std::optional<EpochSeconds> storedTime(const Statement &s, int column)
 {
@@ -22,8 +25,9 @@ std::optional<EpochSeconds> storedTime(const Statement &s, int column)
 RowWriter::RowWriter(const Database &db) : m_db(db)
 {
     sqlite3 *h = db.handle();
-    m_findLead = std::make_unique<Statement>(
-        h, "SELECT created_at, created_at_derived, mql_at, sql_at, won_at, lost_at FROM leads WHERE lead_id = ?");
+    m_findLead =
+        std::make_unique<Statement>(h, "SELECT created_at, created_at_derived, mql_at, sql_at, "
+                                       "won_at, lost_at FROM leads WHERE lead_id = ?");
     m_upsertLead = std::make_unique<Statement>(h, R"(
 INSERT INTO leads (lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at,
                    won_at, lost_at, amount, first_response_at, lead_score, icp_match)
@@ -51,7 +55,8 @@ ON CONFLICT (lead_id) DO UPDATE SET
            "VALUES (?1, nullif(?2, 0), ?3, nullif(?4, 0), ?5) "
            "ON CONFLICT (month, ifnull(channel_id, 0), category, ifnull(segment_id, 0)) "
            "DO UPDATE SET amount = excluded.amount");
-    m_findRevenue = std::make_unique<Statement>(h, "SELECT 1 FROM revenue WHERE customer_id = ? AND month = ?");
+    m_findRevenue =
+        std::make_unique<Statement>(h, "SELECT 1 FROM revenue WHERE customer_id = ? AND month = ?");
     m_upsertRevenue = std::make_unique<Statement>(
         h, "INSERT INTO revenue (customer_id, month, mrr) VALUES (?, ?, ?) "
            "ON CONFLICT (customer_id, month) DO UPDATE SET mrr = excluded.mrr");
@@ -59,8 +64,8 @@ ON CONFLICT (lead_id) DO UPDATE SET
     m_upsertGp = std::make_unique<Statement>(
         h, "INSERT INTO gross_profit (month, gross_profit) VALUES (?, ?) "
            "ON CONFLICT (month) DO UPDATE SET gross_profit = excluded.gross_profit");
-    m_findAwareness =
-        std::make_unique<Statement>(h, "SELECT 1 FROM awareness WHERE month = ?1 AND ifnull(channel_id, 0) = ?2");
+    m_findAwareness = std::make_unique<Statement>(
+        h, "SELECT 1 FROM awareness WHERE month = ?1 AND ifnull(channel_id, 0) = ?2");
     m_upsertAwareness = std::make_unique<Statement>(
         h, "INSERT INTO awareness (month, channel_id, count) VALUES (?1, nullif(?2, 0), ?3) "
            "ON CONFLICT (month, ifnull(channel_id, 0)) DO UPDATE SET count = excluded.count");
@@ -75,7 +80,8 @@ qint64 RowWriter::nameId(const char *table, QHash<QString, qint64> &cache, const
     if (const auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
     const QString tableName = QString::fromLatin1(table);
-    QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM %1 WHERE name = ? COLLATE NOCASE").arg(tableName), {name});
+    QVariant id = m_db.scalar(
+        QStringLiteral("SELECT id FROM %1 WHERE name = ? COLLATE NOCASE").arg(tableName), {name});
     if (!id.isValid()) {
         m_db.exec(QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(tableName), {name});
         id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
@@ -84,9 +90,15 @@ qint64 RowWriter::nameId(const char *table, QHash<QString, qint64> &cache, const
     return id.toLongLong();
 }
 
-qint64 RowWriter::channelId(const QString &name) { return nameId("channels", m_channels, name); }
+qint64 RowWriter::channelId(const QString &name)
+{
+    return nameId("channels", m_channels, name);
+}
 
-qint64 RowWriter::segmentId(const QString &name) { return nameId("segments", m_segments, name); }
+qint64 RowWriter::segmentId(const QString &name)
+{
+    return nameId("segments", m_segments, name);
+}
 
 std::optional<LeadRecord> RowWriter::storedLead(const QString &leadId)
 {
@@ -141,15 +153,20 @@ bool RowWriter::upsertLead(const LeadRecord &r)
 
 void RowWriter::deriveCreatedAt()
 {
-    // ISO text in UTC sorts in time order ("2024-01-05" is midnight, before "2024-01-05T09:00:00Z").
+    // ISO text in UTC sorts in time order ("2024-01-05" is midnight, before
+    // "2024-01-05T09:00:00Z").
     m_db.exec(QStringLiteral(
         "UPDATE leads SET created_at = nullif(min(coalesce(mql_at, '~'), coalesce(sql_at, '~'), "
         "coalesce(won_at, '~'), coalesce(lost_at, '~')), '~') WHERE created_at_derived = 1"));
 }
 
-bool RowWriter::leadExists(const QString &leadId) { return storedLead(leadId).has_value(); }
+bool RowWriter::leadExists(const QString &leadId)
+{
+    return storedLead(leadId).has_value();
+}
 
-bool RowWriter::upsertSpend(MonthIndex month, qint64 channel, SpendCategory category, qint64 segment, double amount)
+bool RowWriter::upsertSpend(MonthIndex month, qint64 channel, SpendCategory category,
+                            qint64 segment, double amount)
 {
     const QByteArray monthText = iso::formatMonth(month).toUtf8();
     const QByteArray categoryText = spendCategoryName(category).toUtf8();

@@ -36,7 +36,8 @@ public:
 
     bool leadExists(const QString &leadId);
     /** channel/segment 0: shared / to be allocated. Returns true when the key was new. */
-    bool upsertSpend(MonthIndex month, qint64 channel, SpendCategory category, qint64 segment, double amount);
+    bool upsertSpend(MonthIndex month, qint64 channel, SpendCategory category, qint64 segment,
+                     double amount);
     bool upsertRevenue(const QString &customerId, MonthIndex month, double mrr);
     bool upsertGrossProfit(MonthIndex month, double grossProfit);
     bool upsertAwareness(MonthIndex month, qint64 channel, double count);

@@ -55,8 +55,9 @@ QStringList version1()
     segment_id INTEGER REFERENCES segments (id), -- NULL: allocated over segments
     amount REAL NOT NULL
 ))"),
-        QStringLiteral("CREATE UNIQUE INDEX spend_key ON spend (month, ifnull(channel_id, 0), category, "
-                       "ifnull(segment_id, 0))"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX spend_key ON spend (month, ifnull(channel_id, 0), category, "
+            "ifnull(segment_id, 0))"),
         QStringLiteral(R"(CREATE TABLE revenue (
     customer_id TEXT NOT NULL REFERENCES leads (lead_id) ON UPDATE CASCADE,
     month TEXT NOT NULL,
@@ -73,15 +74,17 @@ QStringList version1()
     channel_id INTEGER REFERENCES channels (id),
     count REAL NOT NULL CHECK (count >= 0)
 ))"),
-        QStringLiteral("CREATE UNIQUE INDEX awareness_key ON awareness (month, ifnull(channel_id, 0))"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX awareness_key ON awareness (month, ifnull(channel_id, 0))"),
         QStringLiteral(R"(CREATE TABLE journey_stages (
     stage TEXT PRIMARY KEY CHECK (stage IN ('Awareness', 'MQL', 'SQL', 'Customer', 'Retention')),
     position INTEGER NOT NULL UNIQUE,
     conversion_criteria TEXT NOT NULL DEFAULT '',
     owner TEXT CHECK (owner IN ('Marketing', 'Sales', 'Customer Success'))
 ))"),
-        QStringLiteral("INSERT INTO journey_stages (stage, position) VALUES ('Awareness', 0), ('MQL', 1), "
-                       "('SQL', 2), ('Customer', 3), ('Retention', 4)"),
+        QStringLiteral(
+            "INSERT INTO journey_stages (stage, position) VALUES ('Awareness', 0), ('MQL', 1), "
+            "('SQL', 2), ('Customer', 3), ('Retention', 4)"),
         QStringLiteral(R"(CREATE TABLE journey_items (
     id INTEGER PRIMARY KEY,
     stage TEXT NOT NULL REFERENCES journey_stages (stage),

@@ -13,8 +13,9 @@ QList<Sla> SlaTable::versions() const
     QList<qint64> ids;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, effective_from, lead_score_threshold, icp_match_required, engagement_criteria, "
-                          "opportunity_criteria FROM sla_versions ORDER BY effective_from, id"));
+    q.exec(QStringLiteral(
+        "SELECT id, effective_from, lead_score_threshold, icp_match_required, engagement_criteria, "
+        "opportunity_criteria FROM sla_versions ORDER BY effective_from, id"));
     while (q.next()) {
         Sla s;
         ids << q.value(0).toLongLong();
@@ -28,30 +29,38 @@ QList<Sla> SlaTable::versions() const
     }
     for (int i = 0; i < all.size(); ++i) {
         QSqlQuery steps(m_db.connection());
-        steps.prepare(QStringLiteral("SELECT step, owner, hours FROM sla_handoff_steps WHERE sla_version_id = ? "
-                                     "ORDER BY position"));
+        steps.prepare(QStringLiteral(
+            "SELECT step, owner, hours FROM sla_handoff_steps WHERE sla_version_id = ? "
+            "ORDER BY position"));
         steps.addBindValue(ids[i]);
         steps.exec();
         while (steps.next())
-            all[i].handoff << HandoffStep{steps.value(0).toString(), steps.value(1).toString(), steps.value(2).toDouble()};
+            all[i].handoff << HandoffStep{steps.value(0).toString(), steps.value(1).toString(),
+                                          steps.value(2).toDouble()};
     }
     return all;
 }
 
 void SlaTable::addVersion(const Sla &sla)
 {
-    m_db.exec(QStringLiteral("INSERT INTO sla_versions (effective_from, lead_score_threshold, icp_match_required, "
-                             "engagement_criteria, opportunity_criteria) VALUES (?, ?, ?, ?, ?)"),
-              {sla.effectiveFrom.toString(Qt::ISODate),
-               sla.leadScoreThreshold ? QVariant(*sla.leadScoreThreshold) : QVariant(), sla.icpMatchRequired ? 1 : 0,
-               sla.engagementCriteria.isNull() ? QStringLiteral("") : sla.engagementCriteria,
-               sla.opportunityCriteria.isNull() ? QStringLiteral("") : sla.opportunityCriteria});
+    m_db.exec(
+        QStringLiteral(
+            "INSERT INTO sla_versions (effective_from, lead_score_threshold, icp_match_required, "
+            "engagement_criteria, opportunity_criteria) VALUES (?, ?, ?, ?, ?)"),
+        {sla.effectiveFrom.toString(Qt::ISODate),
+         sla.leadScoreThreshold ? QVariant(*sla.leadScoreThreshold) : QVariant(),
+         sla.icpMatchRequired ? 1 : 0,
+         sla.engagementCriteria.isNull() ? QStringLiteral("") : sla.engagementCriteria,
+         sla.opportunityCriteria.isNull() ? QStringLiteral("") : sla.opportunityCriteria});
     const QVariant id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
     for (int i = 0; i < sla.handoff.size(); ++i)
-        m_db.exec(QStringLiteral("INSERT INTO sla_handoff_steps (sla_version_id, position, step, owner, hours) "
-                                 "VALUES (?, ?, ?, ?, ?)"),
-                  {id, i, sla.handoff[i].step, sla.handoff[i].owner.isNull() ? QStringLiteral("") : sla.handoff[i].owner,
-                   sla.handoff[i].hours});
+        m_db.exec(
+            QStringLiteral(
+                "INSERT INTO sla_handoff_steps (sla_version_id, position, step, owner, hours) "
+                "VALUES (?, ?, ?, ?, ?)"),
+            {id, i, sla.handoff[i].step,
+             sla.handoff[i].owner.isNull() ? QStringLiteral("") : sla.handoff[i].owner,
+             sla.handoff[i].hours});
 }
 
 } // namespace guardrail

@@ -86,8 +86,10 @@ Snapshot SnapshotLoader::load(const Database &db)
         const qint64 count = db.scalar(QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
         snap.leads.reserve(static_cast<size_t>(count));
         leadIndex.reserve(static_cast<size_t>(count));
-        Statement s(h, "SELECT rowid, created_at, mql_at, sql_at, won_at, lost_at, first_response_at, amount, "
-                       "channel_id, segment_id FROM leads");
+        Statement s(
+            h,
+            "SELECT rowid, created_at, mql_at, sql_at, won_at, lost_at, first_response_at, amount, "
+            "channel_id, segment_id FROM leads");
         while (s.step()) {
             Lead l;
             l.rowId = s.integer(0);
@@ -106,10 +108,12 @@ Snapshot SnapshotLoader::load(const Database &db)
         }
     }
     {
-        Statement s(h, "SELECT l.rowid, r.month, r.mrr FROM revenue r JOIN leads l ON l.lead_id = r.customer_id "
+        Statement s(h, "SELECT l.rowid, r.month, r.mrr FROM revenue r JOIN leads l ON l.lead_id = "
+                       "r.customer_id "
                        "WHERE r.mrr > 0");
         while (s.step())
-            snap.revenue.push_back(RevenueRow{leadIndex.at(s.integer(0)), monthAt(s, 1), s.real(2)});
+            snap.revenue.push_back(
+                RevenueRow{leadIndex.at(s.integer(0)), monthAt(s, 1), s.real(2)});
     }
     {
         Statement s(h, "SELECT month, channel_id, segment_id, category, amount FROM spend");
@@ -131,14 +135,15 @@ Snapshot SnapshotLoader::load(const Database &db)
     {
         Statement s(h, "SELECT month, channel_id, count FROM awareness");
         while (s.step())
-            snap.awareness.push_back(
-                AwarenessRow{monthAt(s, 0), s.isNull(1) ? -1 : channels.byId.at(s.integer(1)), s.real(2)});
+            snap.awareness.push_back(AwarenessRow{
+                monthAt(s, 0), s.isNull(1) ? -1 : channels.byId.at(s.integer(1)), s.real(2)});
     }
     snap.journey = JourneyTable(db).load();
     snap.slaVersions = SlaTable(db).versions();
     snap.reviews = ReviewLog(db).all();
     snap.decisions = DecisionLog(db).all();
-    if (channels.unknown >= 0 && snap.channelPaused.size() < static_cast<size_t>(snap.channels.size()))
+    if (channels.unknown >= 0 &&
+        snap.channelPaused.size() < static_cast<size_t>(snap.channels.size()))
         snap.channelPaused.resize(static_cast<size_t>(snap.channels.size()), false);
     return snap;
 }

@@ -10,24 +10,39 @@ namespace guardrail {
 Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
 {
     if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-        throw StoreError(QStringLiteral("%1\n  in: %2").arg(QString::fromUtf8(sqlite3_errmsg(db)),
-                                                             QString::fromUtf8(sql)));
+        throw StoreError(QStringLiteral("%1\n  in: %2")
+                             .arg(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(sql)));
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
-void Statement::bind(int i, const QString &text) { bind(i, text.toUtf8()); }
+void Statement::bind(int i, const QString &text)
+{
+    bind(i, text.toUtf8());
+}
 
 void Statement::bind(int i, const QByteArray &utf8)
 {
     sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void Statement::bind(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
+void Statement::bind(int i, double v)
+{
+    sqlite3_bind_double(m_stmt, i, v);
+}
 
-void Statement::bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+void Statement::bind(int i, qint64 v)
+{
+    sqlite3_bind_int64(m_stmt, i, v);
+}
 
-void Statement::bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
+void Statement::bindNull(int i)
+{
+    sqlite3_bind_null(m_stmt, i);
+}
 
 bool Statement::step()
 {
@@ -47,11 +62,20 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
-qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 const char *Statement::text(int column, int &length) const
 {

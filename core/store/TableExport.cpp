@@ -15,28 +15,35 @@ namespace {
 QString queryFor(const QString &table)
 {
     if (table == u"leads")
-        return QStringLiteral(
-            "SELECT l.lead_id, CASE WHEN l.created_at_derived THEN NULL ELSE l.created_at END AS created_at, "
-            "c.name AS channel, s.name AS segment, l.offer, l.mql_at, l.sql_at, l.won_at, l.lost_at, l.amount, "
-            "l.first_response_at, l.lead_score, CASE l.icp_match WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END AS icp_match "
-            "FROM leads l LEFT JOIN channels c ON c.id = l.channel_id LEFT JOIN segments s ON s.id = l.segment_id "
-            "ORDER BY l.rowid");
+        return QStringLiteral("SELECT l.lead_id, CASE WHEN l.created_at_derived THEN NULL ELSE "
+                              "l.created_at END AS created_at, "
+                              "c.name AS channel, s.name AS segment, l.offer, l.mql_at, l.sql_at, "
+                              "l.won_at, l.lost_at, l.amount, "
+                              "l.first_response_at, l.lead_score, CASE l.icp_match WHEN 1 THEN "
+                              "'yes' WHEN 0 THEN 'no' END AS icp_match "
+                              "FROM leads l LEFT JOIN channels c ON c.id = l.channel_id LEFT JOIN "
+                              "segments s ON s.id = l.segment_id "
+                              "ORDER BY l.rowid");
     if (table == u"spend")
-        return QStringLiteral("SELECT p.month, coalesce(c.name, 'shared') AS channel, p.category, p.amount, "
-                              "s.name AS segment FROM spend p LEFT JOIN channels c ON c.id = p.channel_id "
-                              "LEFT JOIN segments s ON s.id = p.segment_id ORDER BY p.month, channel, p.category");
+        return QStringLiteral(
+            "SELECT p.month, coalesce(c.name, 'shared') AS channel, p.category, p.amount, "
+            "s.name AS segment FROM spend p LEFT JOIN channels c ON c.id = p.channel_id "
+            "LEFT JOIN segments s ON s.id = p.segment_id ORDER BY p.month, channel, p.category");
     if (table == u"revenue")
-        return QStringLiteral("SELECT customer_id, month, mrr FROM revenue ORDER BY customer_id, month");
+        return QStringLiteral(
+            "SELECT customer_id, month, mrr FROM revenue ORDER BY customer_id, month");
     if (table == u"gross_profit")
         return QStringLiteral("SELECT month, gross_profit FROM gross_profit ORDER BY month");
     if (table == u"awareness")
         return QStringLiteral("SELECT a.month, c.name AS channel, a.count FROM awareness a "
                               "LEFT JOIN channels c ON c.id = a.channel_id ORDER BY a.month");
     if (table == u"reviews")
-        return QStringLiteral("SELECT held_on, kind, attendees, notes FROM reviews ORDER BY held_on");
+        return QStringLiteral(
+            "SELECT held_on, kind, attendees, notes FROM reviews ORDER BY held_on");
     if (table == u"decisions")
-        return QStringLiteral("SELECT decided_on, type, touches, summary, rationale, owner, review_on, closed "
-                              "FROM decisions ORDER BY decided_on");
+        return QStringLiteral(
+            "SELECT decided_on, type, touches, summary, rationale, owner, review_on, closed "
+            "FROM decisions ORDER BY decided_on");
     if (table == u"settings")
         return QStringLiteral("SELECT key, value FROM settings ORDER BY key");
     return {};
@@ -44,8 +51,8 @@ QString queryFor(const QString &table)
 
 QString quoted(const QString &cell)
 {
-    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) && !cell.contains(QLatin1Char('\n')) &&
-        !cell.contains(QLatin1Char('\r')))
+    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) &&
+        !cell.contains(QLatin1Char('\n')) && !cell.contains(QLatin1Char('\r')))
         return cell;
     QString q = cell;
     q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -56,23 +63,28 @@ QString quoted(const QString &cell)
 
 QStringList TableExport::tables()
 {
-    return {QStringLiteral("leads"), QStringLiteral("spend"), QStringLiteral("revenue"), QStringLiteral("gross_profit"),
-            QStringLiteral("awareness"), QStringLiteral("reviews"), QStringLiteral("decisions"), QStringLiteral("settings")};
+    return {QStringLiteral("leads"),        QStringLiteral("spend"),     QStringLiteral("revenue"),
+            QStringLiteral("gross_profit"), QStringLiteral("awareness"), QStringLiteral("reviews"),
+            QStringLiteral("decisions"),    QStringLiteral("settings")};
 }
 
 QString TableExport::neutralise(const QString &cell)
 {
-    static const QRegularExpression number(QStringLiteral("^[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"));
-    if (cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.front()) || number.match(cell).hasMatch())
+    static const QRegularExpression number(
+        QStringLiteral("^[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"));
+    if (cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.front()) ||
+        number.match(cell).hasMatch())
         return cell;
     return QLatin1Char('\'') + cell;
 }
 
-bool TableExport::write(const Database &db, const QString &table, const QString &path, QString *error)
+bool TableExport::write(const Database &db, const QString &table, const QString &path,
+                        QString *error)
 {
     const QString sql = queryFor(table);
     if (sql.isEmpty()) {
-        *error = QStringLiteral("unknown table \"%1\" (one of %2)").arg(table, tables().join(QStringLiteral(", ")));
+        *error = QStringLiteral("unknown table \"%1\" (one of %2)")
+                     .arg(table, tables().join(QStringLiteral(", ")));
         return false;
     }
     QSaveFile file(path);

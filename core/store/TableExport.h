@@ -17,7 +17,8 @@ class TableExport
 {
 public:
     static QStringList tables();
-    static bool write(const Database &db, const QString &table, const QString &path, QString *error);
+    static bool write(const Database &db, const QString &table, const QString &path,
+                      QString *error);
     static QString neutralise(const QString &cell);
 };
 

@@ -10,7 +10,8 @@ namespace guardrail {
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
     if (!m_db.transaction())
-        throw StoreError(QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()));
+        throw StoreError(
+            QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()));
     m_open = true;
 }
 

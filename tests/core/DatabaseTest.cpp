@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/Settings.h"
 #include "store/Database.h"
+#include "domain/Settings.h"
 #include "store/DecisionLog.h"
 #include "store/JourneyTable.h"
 #include "store/ReviewLog.h"
@@ -31,7 +31,8 @@ void writeRaw(const QString &path, const QStringList &statements)
     sqlite3 *db = nullptr;
     ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
     for (const QString &s : statements)
-        ASSERT_EQ(sqlite3_exec(db, s.toUtf8().constData(), nullptr, nullptr, nullptr), SQLITE_OK) << s.toStdString();
+        ASSERT_EQ(sqlite3_exec(db, s.toUtf8().constData(), nullptr, nullptr, nullptr), SQLITE_OK)
+            << s.toStdString();
     sqlite3_close(db);
 }
 
@@ -56,10 +57,12 @@ TEST(Database, NewFileIsVersionedMarkedAndInWal)
     EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
     EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-    for (const char *table : {"leads", "spend", "revenue", "gross_profit", "awareness", "settings", "channels",
-                              "segments", "journey_stages", "journey_items", "sla_versions", "sla_handoff_steps",
-                              "reviews", "decisions", "company"})
-        EXPECT_TRUE(db.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
+    for (const char *table :
+         {"leads", "spend", "revenue", "gross_profit", "awareness", "settings", "channels",
+          "segments", "journey_stages", "journey_items", "sla_versions", "sla_handoff_steps",
+          "reviews", "decisions", "company"})
+        EXPECT_TRUE(db.scalar(QStringLiteral(
+                                  "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"),
                               {QString::fromLatin1(table)})
                         .isValid())
             << table;
@@ -77,7 +80,8 @@ TEST(Database, MigratesFromEveryOlderVersion)
         statements << QStringLiteral("PRAGMA user_version = %1").arg(from);
         if (from > 0)
             statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)
-                       << QStringLiteral("INSERT INTO settings (key, value) VALUES ('guardrail_pct', '0.2')");
+                       << QStringLiteral(
+                              "INSERT INTO settings (key, value) VALUES ('guardrail_pct', '0.2')");
         writeRaw(path, statements);
         Database db(path);
         EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion) << "from version " << from;
@@ -105,7 +109,8 @@ TEST(Database, RefusesAnotherProgramsSqliteFile)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.db"));
-    writeRaw(path, {QStringLiteral("CREATE TABLE photos (id INTEGER)"), QStringLiteral("INSERT INTO photos VALUES (1)")});
+    writeRaw(path, {QStringLiteral("CREATE TABLE photos (id INTEGER)"),
+                    QStringLiteral("INSERT INTO photos VALUES (1)")});
     const QByteArray before = digest(path);
     EXPECT_TRUE(refusal(path).contains(QStringLiteral("another program")));
     EXPECT_EQ(digest(path), before);
@@ -132,10 +137,17 @@ TEST(Database, SettingsJourneyReviewsAndDecisionsSurviveReopening)
         Database db(path);
         db.setSetting(QStringLiteral("guardrail_pct"), QStringLiteral("0.2"));
         db.setCompany(QStringLiteral("Acme"), QDate(2025, 3, 31));
-        JourneyTable(db).save(JourneyStage{Stage::Sql, {QStringLiteral("Demo"), QStringLiteral("Proposal")},
-                                           QStringLiteral("BANT"), {QStringLiteral("No champion")}, QStringLiteral("Sales")});
-        ReviewLog(db).add(Review{0, QDate(2025, 3, 30), QStringLiteral("weekly"), QStringLiteral("CRO"),
-                                 QStringLiteral("ok"), {}});
+        JourneyTable(db).save(JourneyStage{Stage::Sql,
+                                           {QStringLiteral("Demo"), QStringLiteral("Proposal")},
+                                           QStringLiteral("BANT"),
+                                           {QStringLiteral("No champion")},
+                                           QStringLiteral("Sales")});
+        ReviewLog(db).add(Review{0,
+                                 QDate(2025, 3, 30),
+                                 QStringLiteral("weekly"),
+                                 QStringLiteral("CRO"),
+                                 QStringLiteral("ok"),
+                                 {}});
         Decision d;
         d.decidedOn = QDate(2025, 3, 1);
         d.type = QStringLiteral("pause_channel");
@@ -148,7 +160,8 @@ TEST(Database, SettingsJourneyReviewsAndDecisionsSurviveReopening)
     EXPECT_EQ(db.companyName(), QStringLiteral("Acme"));
     EXPECT_EQ(db.fixedAsOf(), QDate(2025, 3, 31));
     const Journey journey = JourneyTable(db).load();
-    EXPECT_EQ(journey[2].touchpoints, (QStringList{QStringLiteral("Demo"), QStringLiteral("Proposal")}));
+    EXPECT_EQ(journey[2].touchpoints,
+              (QStringList{QStringLiteral("Demo"), QStringLiteral("Proposal")}));
     EXPECT_EQ(journey[2].owner, QStringLiteral("Sales"));
     EXPECT_TRUE(journey[0].owner.isEmpty());
     ASSERT_EQ(ReviewLog(db).all().size(), 1);

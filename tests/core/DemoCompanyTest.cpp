@@ -27,7 +27,8 @@ TEST(DemoCompany, LandsNearTheCaseStudy)
 {
     Database db(QStringLiteral(":memory:"));
     DemoCompany::write(db, DemoCompany::defaultAsOf());
-    const Metrics m = MetricsEngine::compute(SnapshotLoader::load(db), db.settings(), DemoCompany::defaultAsOf());
+    const Metrics m =
+        MetricsEngine::compute(SnapshotLoader::load(db), db.settings(), DemoCompany::defaultAsOf());
     ASSERT_EQ(m.channels.size(), 4);
     // The case study: Inbound ~$4,200, Outbound ~$11,800, Referral ~$1,400, within 15%.
     EXPECT_NEAR(find(m, "Inbound")->unit.cac.value(), 4200, 630);
@@ -50,7 +51,8 @@ TEST(DemoCompany, IsTheSameEveryTimeAndOnlyWrittenIntoAnEmptyFile)
     DemoCompany::write(a, DemoCompany::defaultAsOf());
     DemoCompany::write(b, DemoCompany::defaultAsOf());
     const QDate asOf = DemoCompany::defaultAsOf();
-    EXPECT_EQ(MetricsJson::toJson(MetricsEngine::compute(SnapshotLoader::load(a), a.settings(), asOf)),
-              MetricsJson::toJson(MetricsEngine::compute(SnapshotLoader::load(b), b.settings(), asOf)));
+    EXPECT_EQ(
+        MetricsJson::toJson(MetricsEngine::compute(SnapshotLoader::load(a), a.settings(), asOf)),
+        MetricsJson::toJson(MetricsEngine::compute(SnapshotLoader::load(b), b.settings(), asOf)));
     EXPECT_THROW(DemoCompany::write(a, asOf), StoreError);
 }

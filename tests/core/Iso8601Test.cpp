@@ -7,7 +7,8 @@ using namespace guardrail;
 
 TEST(Iso8601, ParsesEveryTimestampLayoutOfTheDesign)
 {
-    // 2024-01-05 is day 19727 since 1970-01-01 (54 years incl. 13 leap days: 54*365+13 = 19723, +4).
+    // 2024-01-05 is day 19727 since 1970-01-01 (54 years incl. 13 leap days: 54*365+13 = 19723,
+    // +4).
     const EpochSeconds midnight = EpochSeconds(19727) * 86400;
     EXPECT_EQ(iso::parseTimestamp(u"2024-01-05"), midnight);
     EXPECT_EQ(iso::parseTimestamp(u"2024-01-05T09:30"), midnight + 9 * 3600 + 30 * 60);
@@ -20,9 +21,10 @@ TEST(Iso8601, ParsesEveryTimestampLayoutOfTheDesign)
 
 TEST(Iso8601, RefusesWhatIsNotIso)
 {
-    for (const char16_t *bad : {u"2024-1-05", u"05/01/2024", u"2024-02-30", u"2024-13-01", u"2024-01-05T25:00",
-                                u"2024-01-05T09:30Q", u"", u"2024-01-05T"})
-        EXPECT_FALSE(iso::parseTimestamp(QStringView(bad)).has_value()) << QString::fromUtf16(bad).toStdString();
+    for (const char16_t *bad : {u"2024-1-05", u"05/01/2024", u"2024-02-30", u"2024-13-01",
+                                u"2024-01-05T25:00", u"2024-01-05T09:30Q", u"", u"2024-01-05T"})
+        EXPECT_FALSE(iso::parseTimestamp(QStringView(bad)).has_value())
+            << QString::fromUtf16(bad).toStdString();
 }
 
 TEST(Iso8601, MonthsAndDaysRoundTrip)
@@ -33,5 +35,6 @@ TEST(Iso8601, MonthsAndDaysRoundTrip)
     EXPECT_EQ(iso::toDate(iso::fromDate(QDate(1999, 12, 31))), QDate(1999, 12, 31));
     EXPECT_EQ(iso::dayOf(-1), -1); // one second before the epoch is on 1969-12-31
     EXPECT_EQ(iso::formatTimestamp(EpochSeconds(19727) * 86400), QStringLiteral("2024-01-05"));
-    EXPECT_EQ(iso::formatTimestamp(EpochSeconds(19727) * 86400 + 61), QStringLiteral("2024-01-05T00:01:01Z"));
+    EXPECT_EQ(iso::formatTimestamp(EpochSeconds(19727) * 86400 + 61),
+              QStringLiteral("2024-01-05T00:01:01Z"));
 }

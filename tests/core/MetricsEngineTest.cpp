@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/MetricsEngine.h"
 #include "domain/Settings.h"
 #include "metrics/Brief.h"
 #include "metrics/LeadPlanner.h"
-#include "metrics/MetricsEngine.h"
 #include "metrics/MetricsJson.h"
 #include "metrics/Snapshot.h"
 
@@ -19,11 +19,18 @@ using namespace guardrail;
 
 namespace {
 
-EpochSeconds at(const char *text) { return *iso::parseTimestamp(QString::fromLatin1(text)); }
-MonthIndex month(const char *text) { return *iso::parseMonth(QString::fromLatin1(text)); }
+EpochSeconds at(const char *text)
+{
+    return *iso::parseTimestamp(QString::fromLatin1(text));
+}
+MonthIndex month(const char *text)
+{
+    return *iso::parseMonth(QString::fromLatin1(text));
+}
 
 Lead lead(int channel, const char *created, const char *mql = nullptr, const char *sql = nullptr,
-          const char *won = nullptr, const char *lost = nullptr, double amount = NAN, const char *response = nullptr)
+          const char *won = nullptr, const char *lost = nullptr, double amount = NAN,
+          const char *response = nullptr)
 {
     Lead l;
     l.channel = channel;
@@ -59,8 +66,10 @@ Snapshot handCompany()
         lead(paid, "2024-03-01", nullptr, nullptr, "2024-04-10"),
         lead(paid, "2024-03-05", nullptr, nullptr, "2024-05-20"),
         lead(organic, "2024-01-01", nullptr, nullptr, "2024-02-01"),
-        lead(paid, "2024-06-20", "2024-06-21T10:00Z", "2024-06-25", "2024-07-05", nullptr, 1200, "2024-06-22T09:00Z"),
-        lead(paid, "2024-06-20", "2024-06-22", "2024-06-26", nullptr, "2024-07-01", 3000, "2024-06-23T01:00Z"),
+        lead(paid, "2024-06-20", "2024-06-21T10:00Z", "2024-06-25", "2024-07-05", nullptr, 1200,
+             "2024-06-22T09:00Z"),
+        lead(paid, "2024-06-20", "2024-06-22", "2024-06-26", nullptr, "2024-07-01", 3000,
+             "2024-06-23T01:00Z"),
         lead(organic, "2024-07-01", "2024-07-15T12:00Z"),
         lead(organic, "2024-07-10"),
         lead(organic, "2024-06-01", "2024-06-17", "2024-06-30", nullptr, nullptr, 5000),
@@ -103,7 +112,8 @@ TEST(MetricsEngine, WindowsFollowTheAsOfDate)
     EXPECT_EQ(iso::formatMonth(m.unitEnd), QStringLiteral("2024-06"));
     EXPECT_EQ(iso::formatDate(m.funnelStart), QStringLiteral("2024-06-16")); // 15 Jul - 30 + 1
     // On the last day of a month, that month closes the unit window.
-    const Metrics endOfMonth = MetricsEngine::compute(handCompany(), handSettings(), QDate(2024, 6, 30));
+    const Metrics endOfMonth =
+        MetricsEngine::compute(handCompany(), handSettings(), QDate(2024, 6, 30));
     EXPECT_EQ(iso::formatMonth(endOfMonth.unitEnd), QStringLiteral("2024-06"));
 }
 
@@ -128,8 +138,8 @@ TEST(MetricsEngine, ChannelUnitEconomicsByHand)
     // Guardrail on the lifetime basis: 1150 / 262.5 = 4.38 > 0.18: breach.
     EXPECT_DOUBLE_EQ(paid.cacPctGp.value(), 1150 / 262.5);
     EXPECT_EQ(paid.status, GuardrailStatus::Breach);
-    EXPECT_DOUBLE_EQ(paid.maxCac.value(), 0.18 * 262.5);              // 47.25
-    EXPECT_DOUBLE_EQ(paid.headroom.value(), 0.18 * 262.5 - 1150);     // -1102.75
+    EXPECT_DOUBLE_EQ(paid.maxCac.value(), 0.18 * 262.5);                  // 47.25
+    EXPECT_DOUBLE_EQ(paid.headroom.value(), 0.18 * 262.5 - 1150);         // -1102.75
     EXPECT_DOUBLE_EQ(paid.maxMonthlySpend.value(), 0.18 * 262.5 * 2 / 3); // 31.5
     // One month back (U = Mar..May): 2 new, cost 1800, CAC 900; ARPA 400/3, churn 0/1 -> lifetime
     // 60, LTV 133.33*0.7*60 = 5600; 900/5600 = 16.07% < 16.2% (near line): inside. So 1 month.
@@ -154,10 +164,10 @@ TEST(MetricsEngine, CompanyAndSegmentByHand)
 {
     const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), kAsOf);
     const UnitFigures &c = m.company.unit;
-    EXPECT_DOUBLE_EQ(c.cac.value(), 1150);                 // 2300 / 2
-    EXPECT_DOUBLE_EQ(c.arpa.value(), 650.0 / 7);           // (500 + 150) / (4 + 3)
-    EXPECT_DOUBLE_EQ(c.monthlyChurn.value(), 1.0 / 6);     // 1 / (3 + 3)
-    EXPECT_DOUBLE_EQ(c.ltv.value(), 650.0 / 7 * 0.7 * 6);  // 390
+    EXPECT_DOUBLE_EQ(c.cac.value(), 1150);                // 2300 / 2
+    EXPECT_DOUBLE_EQ(c.arpa.value(), 650.0 / 7);          // (500 + 150) / (4 + 3)
+    EXPECT_DOUBLE_EQ(c.monthlyChurn.value(), 1.0 / 6);    // 1 / (3 + 3)
+    EXPECT_DOUBLE_EQ(c.ltv.value(), 650.0 / 7 * 0.7 * 6); // 390
     EXPECT_DOUBLE_EQ(m.company.grossProfit.value(), 650 * 0.7);
     EXPECT_DOUBLE_EQ(m.company.acquisitionPctGp.value(), 2300 / (650 * 0.7));
     ASSERT_EQ(m.segments.size(), 1);
@@ -209,7 +219,8 @@ TEST(MetricsEngine, EmptyCompanyGivesNullsWithReasonsNeverZero)
     EXPECT_FALSE(m.closestToLine.has_value());
     EXPECT_EQ(m.milestone.level, 0);
     const QJsonObject json = MetricsJson::toJson(m);
-    EXPECT_TRUE(json.value(QStringLiteral("company")).toObject().value(QStringLiteral("cac")).isNull());
+    EXPECT_TRUE(
+        json.value(QStringLiteral("company")).toObject().value(QStringLiteral("cac")).isNull());
     const QJsonArray nulls = json.value(QStringLiteral("nulls")).toArray();
     const auto found = std::find_if(nulls.begin(), nulls.end(), [](const QJsonValue &v) {
         return v.toObject().value(QStringLiteral("path")).toString() == u"company.cac";
@@ -310,7 +321,8 @@ TEST(MetricsEngine, AwarenessRowsSwitchTheFirstStepToThePeriodBasis)
 {
     Snapshot s = handCompany();
     // F spans June and July: both months count in full, May does not.
-    s.awareness = {{month("2024-05"), -1, 1000}, {month("2024-06"), -1, 30}, {month("2024-07"), -1, 10}};
+    s.awareness = {
+        {month("2024-05"), -1, 1000}, {month("2024-06"), -1, 30}, {month("2024-07"), -1, 10}};
     const Metrics m = MetricsEngine::compute(s, handSettings(), kAsOf);
     EXPECT_TRUE(m.funnel.stages[0].periodBasis);
     EXPECT_DOUBLE_EQ(m.funnel.stages[0].rate.value(), 4.0 / 40); // MQLs in F / awareness volume
@@ -330,11 +342,13 @@ TEST(MetricsEngine, InvariantsShuffleScaleAndFutureLeads)
     for (SpendRow &r : scaled.spend)
         r.amount *= 3;
     const Metrics k = MetricsEngine::compute(scaled, handSettings(), kAsOf);
-    EXPECT_DOUBLE_EQ(channel(k, "Paid").unit.cac.value(), 3 * channel(base, "Paid").unit.cac.value());
+    EXPECT_DOUBLE_EQ(channel(k, "Paid").unit.cac.value(),
+                     3 * channel(base, "Paid").unit.cac.value());
     EXPECT_DOUBLE_EQ(k.company.unit.cac.value(), 3 * base.company.unit.cac.value());
 
     Snapshot future = handCompany();
-    future.leads.push_back(lead(1, "2024-08-01", "2024-08-02", "2024-08-03", "2024-08-20", nullptr, 999));
+    future.leads.push_back(
+        lead(1, "2024-08-01", "2024-08-02", "2024-08-03", "2024-08-20", nullptr, 999));
     const Metrics f = MetricsEngine::compute(future, handSettings(), kAsOf);
     QJsonObject a = MetricsJson::toJson(f), b = MetricsJson::toJson(base);
     EXPECT_EQ(a, b);
@@ -346,7 +360,8 @@ TEST(MetricsEngine, ThirteenWeeklyPointsEndingOnTheLastSunday)
     ASSERT_EQ(m.weekly.size(), 13);
     EXPECT_EQ(iso::toDate(m.weekly.last().asOf), QDate(2024, 7, 14));
     EXPECT_EQ(iso::toDate(m.weekly.first().asOf), QDate(2024, 4, 21)); // 14 Jul - 12 weeks
-    const Metrics sunday = MetricsEngine::compute(handCompany(), handSettings(), QDate(2024, 7, 14));
+    const Metrics sunday =
+        MetricsEngine::compute(handCompany(), handSettings(), QDate(2024, 7, 14));
     EXPECT_EQ(iso::toDate(sunday.weekly.last().asOf), QDate(2024, 7, 14));
 }
 
@@ -354,8 +369,10 @@ TEST(MetricsEngine, BriefAndPlanReadTheEngine)
 {
     const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), kAsOf);
     const QString brief = Brief::text(m, {});
-    EXPECT_TRUE(brief.contains(QStringLiteral("Our CAC is $1,200 by Paid."))) << brief.toStdString();
-    EXPECT_TRUE(brief.contains(QStringLiteral("SQL-to-Customer step, currently at 33% vs target 35%")));
+    EXPECT_TRUE(brief.contains(QStringLiteral("Our CAC is $1,200 by Paid.")))
+        << brief.toStdString();
+    EXPECT_TRUE(
+        brief.contains(QStringLiteral("SQL-to-Customer step, currently at 33% vs target 35%")));
     EXPECT_TRUE(brief.contains(QStringLiteral("No lever is logged yet")));
     // Plan: current ARR = 12 * 150 (June mrr) = 1800; churn 1/6 over 12 months leaves
     // 1800 * (5/6)^12; needed = 20000 - that; customers = ceil(needed / 1200) etc.

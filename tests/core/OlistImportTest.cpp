@@ -25,11 +25,16 @@ const QString kDir = QStringLiteral(GUARDRAIL_SHARED_DIR "/data/olist_marketing_
  * A blank origin leaves the lead without a channel (the empty key).
  */
 const std::map<QString, std::pair<int, int>> kExpected = {
-    {QString(), {60, 14}},                        {QStringLiteral("direct_traffic"), {499, 56}},
-    {QStringLiteral("display"), {118, 6}},        {QStringLiteral("email"), {493, 15}},
-    {QStringLiteral("organic_search"), {2296, 270}}, {QStringLiteral("other"), {150, 4}},
-    {QStringLiteral("other_publicities"), {65, 3}}, {QStringLiteral("paid_search"), {1586, 195}},
-    {QStringLiteral("referral"), {284, 24}},      {QStringLiteral("social"), {1350, 75}},
+    {QString(), {60, 14}},
+    {QStringLiteral("direct_traffic"), {499, 56}},
+    {QStringLiteral("display"), {118, 6}},
+    {QStringLiteral("email"), {493, 15}},
+    {QStringLiteral("organic_search"), {2296, 270}},
+    {QStringLiteral("other"), {150, 4}},
+    {QStringLiteral("other_publicities"), {65, 3}},
+    {QStringLiteral("paid_search"), {1586, 195}},
+    {QStringLiteral("referral"), {284, 24}},
+    {QStringLiteral("social"), {1350, 75}},
     {QStringLiteral("unknown"), {1099, 179}},
 };
 
@@ -44,7 +49,8 @@ std::map<QString, std::pair<int, int>> countsByChannel(const Database &db)
     return counts;
 }
 
-ImportResult run(Database &db, const QString &file, const QString &map, bool skip, const QString &dateFormat = {})
+ImportResult run(Database &db, const QString &file, const QString &map, bool skip,
+                 const QString &dateFormat = {})
 {
     ImportOptions o;
     o.kind = ImportKind::Leads;
@@ -60,20 +66,24 @@ TEST(OlistImport, MqlsThenClosedDealsGiveTheCountsPerChannel)
 {
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("olist.guardrail")));
-    const ImportResult mqls = run(db, kDir + QStringLiteral("/olist_marketing_qualified_leads_dataset.csv"),
-                                  QStringLiteral("lead_id=mql_id,created_at=first_contact_date,"
-                                                 "mql_at=first_contact_date,channel=origin"),
-                                  false);
+    const ImportResult mqls =
+        run(db, kDir + QStringLiteral("/olist_marketing_qualified_leads_dataset.csv"),
+            QStringLiteral("lead_id=mql_id,created_at=first_contact_date,"
+                           "mql_at=first_contact_date,channel=origin"),
+            false);
     ASSERT_EQ(mqls.errorCount, 0) << mqls.errors.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(mqls.inserted, 8000);
 
     const QString deals = kDir + QStringLiteral("/olist_closed_deals_dataset.csv");
-    const QString dealsMap = QStringLiteral("lead_id=mql_id,won_at=won_date,segment=business_segment");
+    const QString dealsMap =
+        QStringLiteral("lead_id=mql_id,won_at=won_date,segment=business_segment");
     const ImportResult strict = run(db, deals, dealsMap, false);
     EXPECT_EQ(strict.errorCount, 1);
-    EXPECT_TRUE(strict.errors.value(0).startsWith(deals + QStringLiteral(":669: won_at: 2018-03-06 is before")))
+    EXPECT_TRUE(strict.errors.value(0).startsWith(
+        deals + QStringLiteral(":669: won_at: 2018-03-06 is before")))
         << strict.errors.value(0).toStdString();
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(won_at) FROM leads")).toInt(), 0); // nothing landed
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(won_at) FROM leads")).toInt(),
+              0); // nothing landed
 
     const ImportResult skipped = run(db, deals, dealsMap, true);
     EXPECT_EQ(skipped.updated, 841);
@@ -84,18 +94,21 @@ TEST(OlistImport, MqlsThenClosedDealsGiveTheCountsPerChannel)
 
 TEST(OlistImport, TheResavedVariantGivesTheSameResult)
 {
-    // Semicolons, a BOM, CRLF, "business segment" with a space, YYYY.MM.DD dates, capitalised values.
+    // Semicolons, a BOM, CRLF, "business segment" with a space, YYYY.MM.DD dates, capitalised
+    // values.
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("variant.guardrail")));
     const QString variant = kDir + QStringLiteral("/variant_semicolon_bom_crlf");
-    const ImportResult mqls = run(db, variant + QStringLiteral("/olist_marketing_qualified_leads_dataset.csv"),
-                                  QStringLiteral("lead_id=mql_id,created_at=first_contact_date,"
-                                                 "mql_at=first_contact_date,channel=origin"),
-                                  false, QStringLiteral("YYYY.MM.DD"));
+    const ImportResult mqls =
+        run(db, variant + QStringLiteral("/olist_marketing_qualified_leads_dataset.csv"),
+            QStringLiteral("lead_id=mql_id,created_at=first_contact_date,"
+                           "mql_at=first_contact_date,channel=origin"),
+            false, QStringLiteral("YYYY.MM.DD"));
     ASSERT_EQ(mqls.errorCount, 0) << mqls.errors.join(QLatin1Char('\n')).toStdString();
-    const ImportResult deals = run(db, variant + QStringLiteral("/olist_marketing_closed_deals_dataset.csv"),
-                                   QStringLiteral("lead_id=mql_id,won_at=won_date,segment=business segment"), true,
-                                   QStringLiteral("YYYY.MM.DD"));
+    const ImportResult deals =
+        run(db, variant + QStringLiteral("/olist_marketing_closed_deals_dataset.csv"),
+            QStringLiteral("lead_id=mql_id,won_at=won_date,segment=business segment"), true,
+            QStringLiteral("YYYY.MM.DD"));
     EXPECT_EQ(deals.errors.value(0).section(QLatin1Char(':'), 1, 2), QStringLiteral("669: won_at"));
     EXPECT_EQ(deals.updated, 841);
     EXPECT_EQ(deals.skipped, 1);

@@ -24,7 +24,8 @@ QByteArray run(const QStringList &args, int *exitCode = nullptr)
     p.waitForFinished(120000);
     if (exitCode)
         *exitCode = p.exitCode();
-    EXPECT_EQ(p.exitCode(), 0) << args.join(QLatin1Char(' ')).toStdString() << "\n" << p.readAllStandardError().toStdString();
+    EXPECT_EQ(p.exitCode(), 0) << args.join(QLatin1Char(' ')).toStdString() << "\n"
+                               << p.readAllStandardError().toStdString();
     return p.readAllStandardOutput();
 }
 
@@ -43,7 +44,8 @@ void compare(const QString &path, const QJsonValue &expected, const QJsonValue &
         ASSERT_TRUE(actual.isObject()) << path.toStdString();
         const QJsonObject e = expected.toObject(), a = actual.toObject();
         for (auto it = e.begin(); it != e.end(); ++it) {
-            EXPECT_TRUE(a.contains(it.key())) << QString(path + QLatin1Char('.') + it.key()).toStdString() << " is missing";
+            EXPECT_TRUE(a.contains(it.key()))
+                << QString(path + QLatin1Char('.') + it.key()).toStdString() << " is missing";
             compare(path + QLatin1Char('.') + it.key(), it.value(), a.value(it.key()));
         }
     } else if (expected.isArray()) {
@@ -57,14 +59,16 @@ void compare(const QString &path, const QJsonValue &expected, const QJsonValue &
                 for (const QJsonValue &v : a)
                     if (v.toObject().value(QStringLiteral("name")).toString() == name)
                         match = v;
-            compare(path + QStringLiteral("[%1]").arg(name.isEmpty() ? QString::number(i) : name), e[i], match);
+            compare(path + QStringLiteral("[%1]").arg(name.isEmpty() ? QString::number(i) : name),
+                    e[i], match);
         }
     } else if (expected.isDouble()) {
         ++compared;
         ASSERT_TRUE(actual.isDouble()) << path.toStdString() << " is not a number";
         const double e = expected.toDouble(), a = actual.toDouble();
         // The fixture's tolerance: 1e-6 relative, or absolute below 1.
-        EXPECT_LE(std::abs(e - a), 1e-6 * std::max(1.0, std::abs(e))) << path.toStdString() << ": " << e << " vs " << a;
+        EXPECT_LE(std::abs(e - a), 1e-6 * std::max(1.0, std::abs(e)))
+            << path.toStdString() << ": " << e << " vs " << a;
     } else {
         ++compared;
         EXPECT_EQ(expected, actual) << path.toStdString();
@@ -78,15 +82,17 @@ TEST(ReferenceCompany, EveryExpectedFigureMatches)
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("reference.guardrail"));
     for (const char *kind : {"leads", "spend", "revenue"})
-        run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QString::fromLatin1(kind),
+        run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+             QString::fromLatin1(kind),
              kDir + QLatin1Char('/') + QString::fromLatin1(kind) + QStringLiteral(".csv")});
     QStringList config = {QStringLiteral("config"), QStringLiteral("--db"), db};
     config << readText(QStringLiteral("settings.txt")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (QString &c : config)
         c = c.trimmed();
     run(config);
-    const QByteArray json = run({QStringLiteral("metrics"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                                 readText(QStringLiteral("asof.txt")), QStringLiteral("--json")});
+    const QByteArray json =
+        run({QStringLiteral("metrics"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+             readText(QStringLiteral("asof.txt")), QStringLiteral("--json")});
     QFile expectedFile(kDir + QStringLiteral("/expected.json"));
     ASSERT_TRUE(expectedFile.open(QIODevice::ReadOnly));
     const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();

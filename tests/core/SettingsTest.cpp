@@ -24,7 +24,8 @@ TEST(Settings, RefusesValuesOutOfRange)
     EXPECT_FALSE(s.set(QStringLiteral("guardrail_pct"), QStringLiteral("0")).isEmpty());
     EXPECT_FALSE(s.set(QStringLiteral("unit_window_months"), QStringLiteral("-3")).isEmpty());
     EXPECT_FALSE(s.set(QStringLiteral("funnel_window_days"), QStringLiteral("ten")).isEmpty());
-    EXPECT_FALSE(s.set(QStringLiteral("cac_categories"), QStringLiteral("marketing,travel")).isEmpty());
+    EXPECT_FALSE(
+        s.set(QStringLiteral("cac_categories"), QStringLiteral("marketing,travel")).isEmpty());
     EXPECT_FALSE(s.set(QStringLiteral("no_such_key"), QStringLiteral("1")).isEmpty());
     EXPECT_EQ(s.guardrailPct, 0.18); // a refused value changes nothing
     EXPECT_EQ(s.unitWindowMonths, 12);
@@ -33,11 +34,14 @@ TEST(Settings, RefusesValuesOutOfRange)
 TEST(Settings, SegmentKeysMatchAnyCaseAndRoundTrip)
 {
     Settings s;
-    ASSERT_TRUE(s.set(QStringLiteral("segment.Mid-market.gross_margin"), QStringLiteral("0.68")).isEmpty());
-    ASSERT_TRUE(s.set(QStringLiteral("cac_categories"), QStringLiteral("marketing,sales_comp")).isEmpty());
+    ASSERT_TRUE(
+        s.set(QStringLiteral("segment.Mid-market.gross_margin"), QStringLiteral("0.68")).isEmpty());
+    ASSERT_TRUE(
+        s.set(QStringLiteral("cac_categories"), QStringLiteral("marketing,sales_comp")).isEmpty());
     EXPECT_EQ(s.grossMarginOf(QStringLiteral("MID-MARKET")), 0.68);
     const Settings back = Settings::fromMap(s.toMap());
     EXPECT_EQ(back.grossMarginOf(QStringLiteral("mid-market")), 0.68);
     EXPECT_TRUE(back.cacCategories[0] && back.cacCategories[1] && !back.cacCategories[4]);
-    EXPECT_EQ(back.toMap().value(QStringLiteral("segment.Mid-market.gross_margin")), QStringLiteral("0.68"));
+    EXPECT_EQ(back.toMap().value(QStringLiteral("segment.Mid-market.gross_margin")),
+              QStringLiteral("0.68"));
 }

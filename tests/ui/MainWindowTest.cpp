@@ -46,7 +46,8 @@ TEST(MainWindow, ChannelTableShowsTheEnginesFigures)
     auto *table = window.page(2)->findChild<QTableWidget *>();
     ASSERT_NE(table, nullptr);
     ASSERT_EQ(table->rowCount(), 4);
-    // Breaches first: Outbound heads the table, with the engine's CAC as the user's locale shows it.
+    // Breaches first: Outbound heads the table, with the engine's CAC as the user's locale shows
+    // it.
     EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Outbound"));
     double cac = 0;
     for (const ChannelFigures &c : window.workspace().metrics().channels)

@@ -69,21 +69,26 @@ void DashboardPage::refresh()
     m_brief->setText(Brief::text(m, m_workspace.snapshot().decisions));
     const QLocale locale;
     const Kpis &k = m.funnel.kpis;
-    const auto money = [&](const Figure &v) { return shown(v, locale.toCurrencyString(v.valueOr(0), Brief::currencySymbol(m.currency), 0)); };
+    const auto money = [&](const Figure &v) {
+        return shown(v,
+                     locale.toCurrencyString(v.valueOr(0), Brief::currencySymbol(m.currency), 0));
+    };
     const auto pct = [&](const Figure &v) { return shown(v, Brief::percent(v.valueOr(0), 1)); };
-    m_kpis->setText(tr("<table cellspacing=12><tr><td><b>Pipeline velocity</b><br>%1 / day</td>"
-                       "<td><b>Win rate</b><br>%2</td><td><b>Average deal size</b><br>%3</td>"
-                       "<td><b>Time to close</b><br>%4 days</td><td><b>NRR</b><br>%5</td><td><b>GRR</b><br>%6</td>"
-                       "</tr></table>")
-                        .arg(money(k.pipelineVelocityPerDay), pct(k.winRate), money(k.avgDealSize),
-                             shown(k.timeToCloseDays, locale.toString(k.timeToCloseDays.valueOr(0), 'f', 0)), pct(k.nrr),
-                             pct(k.grr)));
+    m_kpis->setText(
+        tr("<table cellspacing=12><tr><td><b>Pipeline velocity</b><br>%1 / day</td>"
+           "<td><b>Win rate</b><br>%2</td><td><b>Average deal size</b><br>%3</td>"
+           "<td><b>Time to close</b><br>%4 "
+           "days</td><td><b>NRR</b><br>%5</td><td><b>GRR</b><br>%6</td>"
+           "</tr></table>")
+            .arg(money(k.pipelineVelocityPerDay), pct(k.winRate), money(k.avgDealSize),
+                 shown(k.timeToCloseDays, locale.toString(k.timeToCloseDays.valueOr(0), 'f', 0)),
+                 pct(k.nrr), pct(k.grr)));
     for (int i = 0; i < 4; ++i) {
         const StageRate &s = m.funnel.stages[i];
         const bool constraint = m.funnel.constraint == i;
-        const QStringList cells = {stageName(s.from) + QStringLiteral(" → ") + stageName(s.from + 1), pct(s.rate),
-                                   Brief::percent(s.target), pct(s.gap),
-                                   constraint ? tr("◆ constraint") : QString()};
+        const QStringList cells = {
+            stageName(s.from) + QStringLiteral(" → ") + stageName(s.from + 1), pct(s.rate),
+            Brief::percent(s.target), pct(s.gap), constraint ? tr("◆ constraint") : QString()};
         for (int c = 0; c < 5; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (!s.rate.has() && (c == 1 || c == 3))
@@ -100,7 +105,10 @@ void DashboardPage::refresh()
     for (int i = 0; i < m_funnel->rowCount(); ++i)
         height += m_funnel->rowHeight(i);
     m_funnel->setFixedHeight(height);
-    m_volume->setText(tr("Volume in the funnel window: %1 MQLs · %2 SQLs · %3 wins").arg(k.mqls).arg(k.sqls).arg(k.wins));
+    m_volume->setText(tr("Volume in the funnel window: %1 MQLs · %2 SQLs · %3 wins")
+                          .arg(k.mqls)
+                          .arg(k.sqls)
+                          .arg(k.wins));
 }
 
 } // namespace guardrail

@@ -6,7 +6,8 @@
 
 namespace guardrail {
 
-PlaceholderPage::PlaceholderPage(const QString &title, const QString &description, QWidget *parent) : QWidget(parent)
+PlaceholderPage::PlaceholderPage(const QString &title, const QString &description, QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(title, this);
