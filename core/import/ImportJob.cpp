@@ -197,7 +197,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     const QStringList targets = targetsOf(m_options.kind);
     QStringList problems = mapping.resolve(header, targets);
     for (const QString &r : requiredOf(m_options.kind))
-        if (mapping.column(r) < 0 && !(m_options.kind == ImportKind::Leads && false))
+        if (mapping.column(r) < 0)
             problems << QStringLiteral("required column \"%1\" is missing (the header has %2)")
                             .arg(r, header.join(QStringLiteral(", ")));
     if (m_options.kind == ImportKind::Leads && (mapping.column(QStringLiteral("closed_at")) >= 0) !=
@@ -389,7 +389,6 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             if (m_options.skipBadRows) {
                 ++result.skipped;
                 if (!rejected.isOpen()) {
-                    result.rejectedFile = m_path + QStringLiteral(".rejected.csv");
                     const QFileInfo in(m_path);
                     result.rejectedFile = in.path() + QLatin1Char('/') + in.completeBaseName() +
                                           QStringLiteral(".rejected.csv");
