@@ -170,6 +170,11 @@ QVariant Database::scalar(const QString &sql, const QVariantList &values) const
     return q.next() ? q.value(0) : QVariant();
 }
 
+QVariant Database::text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 int Database::schemaVersion() const
 {
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();

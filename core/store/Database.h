@@ -41,6 +41,10 @@ public:
 
     int schemaVersion() const;
 
+    /** A value for a NOT NULL text column: a null QString would bind as SQL NULL, so it becomes ''.
+     */
+    static QVariant text(const QString &s);
+
     QMap<QString, QString> settingsMap() const;
     Settings settings() const;
     void setSetting(const QString &key, const QString &value);

@@ -7,13 +7,7 @@
 
 namespace guardrail {
 namespace {
-// A null QString binds as SQL NULL; these columns are NOT NULL with '' for nothing.
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-} // namespace
-namespace {
+
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
@@ -63,8 +57,9 @@ qint64 DecisionLog::add(const Decision &d)
             "review_on, "
             "expected_metric, expected_direction, expected_value, expected_by, figures, closed) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {d.decidedOn.toString(Qt::ISODate), d.type, text(d.touches), text(d.summary),
-         text(d.rationale), text(d.owner), dateOrNull(d.reviewOn),
+        {d.decidedOn.toString(Qt::ISODate), d.type, Database::text(d.touches),
+         Database::text(d.summary), Database::text(d.rationale), Database::text(d.owner),
+         dateOrNull(d.reviewOn),
          d.expectedMetric.isEmpty() ? QVariant() : QVariant(d.expectedMetric),
          d.expectedDirection.isEmpty() ? QVariant() : QVariant(d.expectedDirection),
          d.expectedValue ? QVariant(*d.expectedValue) : QVariant(), dateOrNull(d.expectedBy),

@@ -41,8 +41,7 @@ void JourneyTable::save(const JourneyStage &stage)
     const QString name = stageName(stage.stage);
     m_db.exec(QStringLiteral("UPDATE journey_stages SET conversion_criteria = ?, owner = nullif(?, "
                              "'') WHERE stage = ?"),
-              {stage.conversionCriteria.isNull() ? QStringLiteral("") : stage.conversionCriteria,
-               stage.owner, name});
+              {Database::text(stage.conversionCriteria), stage.owner, name});
     m_db.exec(QStringLiteral("DELETE FROM journey_items WHERE stage = ?"), {name});
     const auto insert = [&](const QString &kind, const QStringList &items) {
         for (int i = 0; i < items.size(); ++i)

@@ -6,13 +6,6 @@
 #include <QSqlQuery>
 
 namespace guardrail {
-namespace {
-// A null QString binds as SQL NULL; these columns are NOT NULL with '' for nothing.
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-} // namespace
 
 QList<Review> ReviewLog::all() const
 {
@@ -33,7 +26,8 @@ qint64 ReviewLog::add(const Review &r)
 {
     m_db.exec(QStringLiteral("INSERT INTO reviews (held_on, kind, attendees, notes, figures) "
                              "VALUES (?, ?, ?, ?, ?)"),
-              {r.heldOn.toString(Qt::ISODate), r.kind, text(r.attendees), text(r.notes),
+              {r.heldOn.toString(Qt::ISODate), r.kind, Database::text(r.attendees),
+               Database::text(r.notes),
                r.figuresJson.isEmpty() ? QVariant() : QVariant(r.figuresJson)});
     return m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
 }

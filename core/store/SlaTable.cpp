@@ -49,17 +49,15 @@ void SlaTable::addVersion(const Sla &sla)
             "engagement_criteria, opportunity_criteria) VALUES (?, ?, ?, ?, ?)"),
         {sla.effectiveFrom.toString(Qt::ISODate),
          sla.leadScoreThreshold ? QVariant(*sla.leadScoreThreshold) : QVariant(),
-         sla.icpMatchRequired ? 1 : 0,
-         sla.engagementCriteria.isNull() ? QStringLiteral("") : sla.engagementCriteria,
-         sla.opportunityCriteria.isNull() ? QStringLiteral("") : sla.opportunityCriteria});
+         sla.icpMatchRequired ? 1 : 0, Database::text(sla.engagementCriteria),
+         Database::text(sla.opportunityCriteria)});
     const QVariant id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
     for (int i = 0; i < sla.handoff.size(); ++i)
         m_db.exec(
             QStringLiteral(
                 "INSERT INTO sla_handoff_steps (sla_version_id, position, step, owner, hours) "
                 "VALUES (?, ?, ?, ?, ?)"),
-            {id, i, sla.handoff[i].step,
-             sla.handoff[i].owner.isNull() ? QStringLiteral("") : sla.handoff[i].owner,
+            {id, i, sla.handoff[i].step, Database::text(sla.handoff[i].owner),
              sla.handoff[i].hours});
 }
 
