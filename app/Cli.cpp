@@ -5,6 +5,7 @@
 #include "demo/DemoCompany.h"
 #include "domain/Settings.h"
 #include "import/ImportJob.h"
+#include "import/ImportPreset.h"
 #include "metrics/Brief.h"
 #include "metrics/LeadPlanner.h"
 #include "metrics/MetricsEngine.h"
@@ -94,8 +95,10 @@ int import(Parsed &p, const QStringList &arguments)
                             QStringLiteral("KIND"));
     QCommandLineOption map(QStringLiteral("map"), QStringLiteral("target=source,..."),
                            QStringLiteral("PAIRS"));
-    QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("A named column mapping."),
-                              QStringLiteral("NAME"));
+    QCommandLineOption preset(
+        QStringLiteral("preset"),
+        QStringLiteral("hubspot-deals or salesforce-opportunities; --map refines it."),
+        QStringLiteral("NAME"));
     QCommandLineOption dateFormat(QStringLiteral("date-format"),
                                   QStringLiteral("DD/MM/YYYY, M/D/YYYY, YYYY.MM.DD, ..."),
                                   QStringLiteral("F"));
@@ -114,12 +117,12 @@ int import(Parsed &p, const QStringList &arguments)
     if (!k)
         return usage(
             QStringLiteral("--kind must be leads, spend, revenue, gross_profit or awareness"));
-    if (p.parser.isSet(preset))
-        return usage(
-            QStringLiteral("unknown preset \"%1\" (this build has no presets yet; use --map)")
-                .arg(p.parser.value(preset)));
+    if (p.parser.isSet(preset) && !ImportPreset::find(p.parser.value(preset)))
+        return usage(QStringLiteral("--preset must be one of %1")
+                         .arg(ImportPreset::names().join(QStringLiteral(", "))));
     ImportOptions options;
     options.kind = *k;
+    options.preset = p.parser.value(preset);
     options.mapping = p.parser.value(map);
     options.dateFormat = p.parser.value(dateFormat);
     options.dryRun = p.parser.isSet(dryRun);
@@ -133,6 +136,8 @@ int import(Parsed &p, const QStringList &arguments)
         err() << e << '\n';
     if (r.errorCount > r.errors.size())
         err() << "... and " << (r.errorCount - r.errors.size()) << " more problems\n";
+    if (r.unreadable)
+        return Cli::Failure;
     if (r.errorCount > 0 && !options.skipBadRows) {
         err()
             << "nothing was imported: fix the file, or import the good rows with --skip-bad-rows\n";

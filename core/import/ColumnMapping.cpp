@@ -4,6 +4,27 @@
 #include <QSet>
 
 namespace guardrail {
+namespace {
+
+// Splits on commas outside double quotes; the quotes are dropped.
+QStringList splitPairs(const QString &text)
+{
+    QStringList parts;
+    QString current;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (c == QLatin1Char(',') && !quoted)
+            parts << std::exchange(current, QString());
+        else
+            current += c;
+    }
+    parts << current;
+    return parts;
+}
+
+} // namespace
 
 QString ColumnMapping::normalise(const QString &name)
 {
@@ -12,16 +33,23 @@ QString ColumnMapping::normalise(const QString &name)
 
 bool ColumnMapping::parse(const QString &pairs)
 {
-    m_pairs.clear();
-    for (const QString &pair : pairs.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &pair : splitPairs(pairs)) {
+        if (pair.trimmed().isEmpty())
+            continue;
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == pair.size() - 1) {
             m_error = QStringLiteral("--map: \"%1\" is not target=source").arg(pair.trimmed());
             return false;
         }
-        m_pairs.append({normalise(pair.left(eq)), pair.mid(eq + 1).trimmed()});
+        addCandidates(normalise(pair.left(eq)), {pair.mid(eq + 1).trimmed()}, true);
     }
     return true;
+}
+
+void ColumnMapping::addCandidates(const QString &target, const QStringList &sources, bool required)
+{
+    m_pairs.removeIf([&](const Pair &p) { return p.target == target; });
+    m_pairs.append({target, sources, required});
 }
 
 QStringList ColumnMapping::resolve(const QStringList &header, const QStringList &targets)
@@ -37,19 +65,23 @@ QStringList ColumnMapping::resolve(const QStringList &header, const QStringList 
                 m_columns.insert(t, byName.value(t));
         return problems;
     }
-    for (const auto &[target, source] : m_pairs) {
-        if (!targets.contains(target)) {
+    for (const Pair &pair : std::as_const(m_pairs)) {
+        if (!targets.contains(pair.target)) {
             problems << QStringLiteral("--map: unknown target column \"%1\" (one of %2)")
-                            .arg(target, targets.join(QStringLiteral(", ")));
+                            .arg(pair.target, targets.join(QStringLiteral(", ")));
             continue;
         }
-        const int i = byName.value(normalise(source), -1);
-        if (i < 0) {
-            problems << QStringLiteral("--map: the file has no column \"%1\" (it has %2)")
-                            .arg(source, header.join(QStringLiteral(", ")));
-            continue;
-        }
-        m_columns.insert(target, i);
+        int found = -1;
+        for (const QString &source : pair.sources)
+            if (found < 0)
+                found = byName.value(normalise(source), -1);
+        if (found >= 0)
+            m_columns.insert(pair.target, found);
+        else if (pair.required)
+            problems << QStringLiteral("the file has no column %1 for %2 (it has %3)")
+                            .arg(QLatin1Char('"') + pair.sources.join(QStringLiteral("\" or \"")) +
+                                     QLatin1Char('"'),
+                                 pair.target, header.join(QStringLiteral(", ")));
     }
     return problems;
 }
@@ -64,6 +96,20 @@ QStringList ColumnMapping::unusedColumns(const QStringList &header) const
         if (!used.contains(i))
             unused << header[i];
     return unused;
+}
+
+QString ColumnMapping::toText(const QStringList &header) const
+{
+    QStringList pairs;
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        const QString source = header.value(it.value());
+        pairs << it.key() + QLatin1Char('=') +
+                     (source.contains(QLatin1Char(','))
+                          ? QLatin1Char('"') + source + QLatin1Char('"')
+                          : source);
+    }
+    pairs.sort();
+    return pairs.join(QLatin1Char(','));
 }
 
 } // namespace guardrail

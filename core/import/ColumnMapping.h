@@ -10,14 +10,22 @@ namespace guardrail {
 /**
  * Which file column fills which target column. Without pairs, a header that names a target
  * (any case, spaces as underscores) fills it; with `target=source` pairs, only those do.
+ * A preset adds candidates: the first of several source names that the header has.
  */
 class ColumnMapping
 {
 public:
-    /** Parses "lead_id=mql_id,mql_at=first_contact_date"; false with error() on bad syntax. */
+    /**
+     * Parses `lead_id=mql_id,mql_at=first_contact_date`; a source holding a comma is quoted
+     * (`amount="Amount, USD"`). A pair replaces an earlier one for the same target, so
+     * `--map` refines a preset. False with error() on bad syntax.
+     */
     bool parse(const QString &pairs);
     const QString &error() const { return m_error; }
     bool isExplicit() const { return !m_pairs.isEmpty(); }
+
+    /** Fills target from the first of sources the header has; optional ones may be absent. */
+    void addCandidates(const QString &target, const QStringList &sources, bool required);
 
     /**
      * Resolves against a header row: returns the problems (a mapped source missing from the
@@ -28,11 +36,19 @@ public:
     int column(const QString &target) const { return m_columns.value(target, -1); }
     /** File columns that fill nothing, for the one warning line. */
     QStringList unusedColumns(const QStringList &header) const;
+    /** The resolved mapping as `target=source` pairs, for remembering a file layout. */
+    QString toText(const QStringList &header) const;
 
     static QString normalise(const QString &name);
 
 private:
-    QList<QPair<QString, QString>> m_pairs; // target, source
+    struct Pair
+    {
+        QString target;
+        QStringList sources;
+        bool required = true;
+    };
+    QList<Pair> m_pairs;
     QHash<QString, int> m_columns;
     QString m_error;
 };

@@ -3,6 +3,7 @@
 
 #include "ColumnMapping.h"
 #include "CsvReader.h"
+#include "ImportPreset.h"
 #include "ValueParser.h"
 #include "store/Database.h"
 #include "store/RowWriter.h"
@@ -16,55 +17,6 @@
 
 namespace guardrail {
 namespace {
-
-QStringList targetsOf(ImportKind kind)
-{
-    switch (kind) {
-    case ImportKind::Leads:
-        return {QStringLiteral("lead_id"),
-                QStringLiteral("created_at"),
-                QStringLiteral("channel"),
-                QStringLiteral("segment"),
-                QStringLiteral("offer"),
-                QStringLiteral("mql_at"),
-                QStringLiteral("sql_at"),
-                QStringLiteral("won_at"),
-                QStringLiteral("lost_at"),
-                QStringLiteral("amount"),
-                QStringLiteral("first_response_at"),
-                QStringLiteral("lead_score"),
-                QStringLiteral("icp_match"),
-                QStringLiteral("closed_at"),
-                QStringLiteral("outcome")};
-    case ImportKind::Spend:
-        return {QStringLiteral("month"), QStringLiteral("channel"), QStringLiteral("category"),
-                QStringLiteral("amount"), QStringLiteral("segment")};
-    case ImportKind::Revenue:
-        return {QStringLiteral("customer_id"), QStringLiteral("month"), QStringLiteral("mrr")};
-    case ImportKind::GrossProfit:
-        return {QStringLiteral("month"), QStringLiteral("gross_profit")};
-    case ImportKind::Awareness:
-        return {QStringLiteral("month"), QStringLiteral("channel"), QStringLiteral("count")};
-    }
-    return {};
-}
-
-QStringList requiredOf(ImportKind kind)
-{
-    switch (kind) {
-    case ImportKind::Leads:
-        return {QStringLiteral("lead_id")};
-    case ImportKind::Spend:
-        return {QStringLiteral("month"), QStringLiteral("category"), QStringLiteral("amount")};
-    case ImportKind::Revenue:
-        return {QStringLiteral("customer_id"), QStringLiteral("month"), QStringLiteral("mrr")};
-    case ImportKind::GrossProfit:
-        return {QStringLiteral("month"), QStringLiteral("gross_profit")};
-    case ImportKind::Awareness:
-        return {QStringLiteral("month"), QStringLiteral("count")};
-    }
-    return {};
-}
 
 enum class Outcome { Open, Won, Lost };
 
@@ -155,17 +107,6 @@ struct Row
 
 } // namespace
 
-std::optional<ImportKind> importKindFromName(const QString &name)
-{
-    static const QStringList names = {QStringLiteral("leads"), QStringLiteral("spend"),
-                                      QStringLiteral("revenue"), QStringLiteral("gross_profit"),
-                                      QStringLiteral("awareness")};
-    const auto i = names.indexOf(name.trimmed().toLower());
-    if (i < 0)
-        return std::nullopt;
-    return static_cast<ImportKind>(i);
-}
-
 ImportJob::ImportJob(Database &db, const QString &path, const ImportOptions &options)
     : m_db(db), m_path(path), m_options(options)
 {}
@@ -178,32 +119,53 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         result.errorCount = 1;
         return result;
     };
-    ValueParser parser;
-    if (!parser.setDateFormat(m_options.dateFormat))
-        return fatal(QStringLiteral("--date-format \"%1\" is not one of %2")
-                         .arg(m_options.dateFormat,
-                              ValueParser::knownDateFormats().join(QStringLiteral(", "))));
     ColumnMapping mapping;
+    QString dateFormat = m_options.dateFormat;
+    bool reportFooter = false;
+    if (!m_options.preset.isEmpty()) {
+        const auto preset = ImportPreset::find(m_options.preset);
+        if (!preset)
+            return fatal(
+                QStringLiteral("--preset \"%1\" is not one of %2")
+                    .arg(m_options.preset, ImportPreset::names().join(QStringLiteral(", "))));
+        if (preset->kind != m_options.kind)
+            return fatal(QStringLiteral("the preset %1 imports %2, not %3")
+                             .arg(preset->name, importKindName(preset->kind),
+                                  importKindName(m_options.kind)));
+        preset->applyTo(mapping);
+        if (dateFormat.isEmpty())
+            dateFormat = preset->dateFormat;
+        reportFooter = preset->reportFooter;
+    }
     if (!mapping.parse(m_options.mapping))
         return fatal(mapping.error());
+    ValueParser parser;
+    if (!parser.setDateFormat(dateFormat))
+        return fatal(
+            QStringLiteral("--date-format \"%1\" is not one of %2")
+                .arg(dateFormat, ValueParser::knownDateFormats().join(QStringLiteral(", "))));
     CsvReader reader(m_path);
-    if (!reader.open())
+    if (!reader.open()) {
+        result.unreadable = !QFileInfo(m_path).isReadable();
         return fatal(reader.error());
+    }
     QStringList header;
     if (!reader.next(header) || (header.size() == 1 && header[0].isEmpty()))
         return fatal(reader.error().isEmpty() ? QStringLiteral("the file is empty (no header row)")
                                               : reader.error());
 
-    const QStringList targets = targetsOf(m_options.kind);
+    const QStringList targets = importTargets(m_options.kind);
     QStringList problems = mapping.resolve(header, targets);
-    for (const QString &r : requiredOf(m_options.kind))
+    for (const QString &r : importRequired(m_options.kind))
         if (mapping.column(r) < 0)
             problems << QStringLiteral("required column \"%1\" is missing (the header has %2)")
                             .arg(r, header.join(QStringLiteral(", ")));
-    if (m_options.kind == ImportKind::Leads && (mapping.column(QStringLiteral("closed_at")) >= 0) !=
-                                                   (mapping.column(QStringLiteral("outcome")) >= 0))
-        problems << QStringLiteral(
-            "closed_at and outcome come together (one close date and the stage it closed in)");
+    const bool closedAt = mapping.column(QStringLiteral("closed_at")) >= 0;
+    const bool closeState = mapping.column(QStringLiteral("outcome")) >= 0 ||
+                            mapping.column(QStringLiteral("is_closed")) >= 0;
+    if (m_options.kind == ImportKind::Leads && closedAt != closeState)
+        problems << QStringLiteral("closed_at comes with outcome or is_closed (one close date and "
+                                   "the stage it closed in)");
     if (!problems.isEmpty()) {
         for (const QString &p : problems)
             result.errors << m_path + QStringLiteral(":1: ") + p;
@@ -221,10 +183,37 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     RowWriter writer(m_db);
     QHash<QString, qint64> seenKeys;
     QStringList fields;
-    qint64 rows = 0;
+    qint64 rows = 0, footerLine = 0, footerRows = 0;
+    const auto firstCell = [&fields] {
+        for (const QString &f : std::as_const(fields))
+            if (!f.trimmed().isEmpty())
+                return f.trimmed();
+        return QString();
+    };
     while (reader.next(fields)) {
-        if (fields.size() == 1 && fields[0].isEmpty())
-            continue; // a blank line
+        const QString leading = firstCell();
+        if (leading.isEmpty())
+            continue; // a blank line, or a report's empty separator row
+        if (reportFooter && ImportPreset::isFooterText(leading)) {
+            // A footer line names no creation date; a deal called "Total Care" has one.
+            const int created = mapping.column(QStringLiteral("created_at"));
+            if (footerLine > 0 || created < 0 || fields.value(created).trimmed().isEmpty()) {
+                if (footerLine == 0)
+                    footerLine = reader.line();
+                ++footerRows;
+                continue;
+            }
+        }
+        if (footerLine > 0) {
+            ++result.errorCount;
+            if (result.errors.size() < kMaxListed)
+                result.errors << QStringLiteral(
+                                     "%1:%2: a data row after the report footer of line %3")
+                                     .arg(m_path)
+                                     .arg(reader.line())
+                                     .arg(footerLine);
+            continue;
+        }
         ++rows;
         if (progress && rows % 4096 == 0 && !progress(reader.position(), reader.size())) {
             result.cancelled = true;
@@ -256,8 +245,21 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
                     row.problem(QStringLiteral("icp_match"),
                                 QStringLiteral("\"%1\" is not true/false/yes/no/1/0").arg(icp));
             }
-            if (mapping.column(QStringLiteral("outcome")) >= 0) {
-                const Outcome o = outcomeOf(row.cell(QStringLiteral("outcome")));
+            if (closeState) {
+                Outcome o = outcomeOf(row.cell(QStringLiteral("outcome")));
+                // Salesforce's Closed and Won flags, where present, say it without a stage name.
+                const auto closedFlag = ValueParser::flag(row.cell(QStringLiteral("is_closed")));
+                const auto wonFlag = ValueParser::flag(row.cell(QStringLiteral("is_won")));
+                for (const auto &[name, value] :
+                     {std::pair{QStringLiteral("is_closed"), closedFlag},
+                      std::pair{QStringLiteral("is_won"), wonFlag}})
+                    if (!value && !row.cell(name).isEmpty())
+                        row.problem(name, QStringLiteral("\"%1\" is not true/false/yes/no/1/0")
+                                              .arg(row.cell(name)));
+                if (closedFlag)
+                    o = !*closedFlag
+                            ? Outcome::Open
+                            : (wonFlag.value_or(o == Outcome::Won) ? Outcome::Won : Outcome::Lost);
                 const auto closed = row.time(QStringLiteral("closed_at"));
                 if (o != Outcome::Open && !closed)
                     row.problem(QStringLiteral("closed_at"),
@@ -421,8 +423,13 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     }
     if (!reader.error().isEmpty())
         return fatal(reader.error());
-    if (rows == 0)
+    if (rows == 0 && result.errorCount == 0)
         return fatal(QStringLiteral("the file has a header but no rows"));
+    if (footerRows > 0)
+        result.warnings << QStringLiteral("%1: %2 report footer lines from line %3 ignored")
+                               .arg(m_path)
+                               .arg(footerRows)
+                               .arg(footerLine);
     if (result.errorCount > 0 && !m_options.skipBadRows) {
         result.inserted = result.updated = 0;
         return result; // rolled back by the transaction's destructor

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ImportKind.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,14 +12,12 @@ namespace guardrail {
 
 class Database;
 
-enum class ImportKind { Leads, Spend, Revenue, GrossProfit, Awareness };
-std::optional<ImportKind> importKindFromName(const QString &name);
-
 struct ImportOptions
 {
     ImportKind kind = ImportKind::Leads;
+    QString preset;     // a named mapping (ImportPreset); mapping pairs refine it
     QString mapping;    // target=source pairs
-    QString dateFormat; // empty: ISO 8601
+    QString dateFormat; // empty: ISO 8601, or the preset's
     bool dryRun = false;
     bool skipBadRows = false;
 };
@@ -31,6 +31,7 @@ struct ImportResult
     bool written = false;
     QString rejectedFile;
     bool cancelled = false;
+    bool unreadable = false; // the file could not be opened: a failure, not bad data
 };
 
 /**

@@ -62,9 +62,24 @@ std::optional<EpochSeconds> ValueParser::timestamp(const QString &text) const
         return std::nullopt;
     QString isoText = date.toString(Qt::ISODate);
     if (end >= 0) {
-        QString time = text.mid(end + 1).trimmed();
+        QString time = text.mid(end + 1).trimmed().toUpper();
+        // US exports write "3:05 PM": a 12-hour clock with the hour unpadded.
+        int addHours = -1;
+        if (time.endsWith(u"AM") || time.endsWith(u"PM")) {
+            addHours = time.endsWith(u"PM") ? 12 : 0;
+            time.chop(2);
+            time = time.trimmed();
+        }
         if (time.size() > 1 && time[1] == QLatin1Char(':')) // Excel writes "3:00" for 03:00
             time.prepend(QLatin1Char('0'));
+        if (addHours >= 0) {
+            bool ok = false;
+            const int hour = time.left(2).toInt(&ok);
+            if (!ok || hour < 1 || hour > 12)
+                return std::nullopt;
+            time.replace(0, 2,
+                         QStringLiteral("%1").arg(hour % 12 + addHours, 2, 10, QLatin1Char('0')));
+        }
         isoText += QLatin1Char('T') + time;
     }
     return iso::parseTimestamp(isoText);

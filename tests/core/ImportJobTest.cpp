@@ -193,3 +193,132 @@ TEST_F(ImportJobTest, EmptyBinaryAndHeaderlessFilesAreRefused)
     EXPECT_TRUE(badMap.errors.value(0).contains(QStringLiteral("the file has no column \"zzz\"")));
     EXPECT_EQ(count("leads"), 0);
 }
+
+TEST_F(ImportJobTest, SalesforcePresetReadsUsDatesMoneyFlagsAndSkipsTheFooter)
+{
+    // A "Details Only" opportunity report as Salesforce writes it: every cell quoted, US dates
+    // (one with a 12-hour time), "$12,400.00" and "USD 1,200.50", Won/Closed flags, a blank
+    // row, then totals and the confidentiality and copyright lines. "Total Care" is a real
+    // account in the first filled cell: it has a Created Date, so it is data, not footer.
+    const QString path = file(
+        "sf.csv",
+        "\"Opportunity Owner\",\"Account Name\",\"Opportunity Name\",\"Stage\",\"Amount\","
+        "\"Close Date\",\"Created Date\",\"Lead Source\",\"Won\",\"Closed\",\"Opportunity ID\"\r\n"
+        "\"Ana Ruiz\",\"Acme\",\"Acme 50 seats\",\"Closed Won\",\"$12,400.00\",\"2/14/2024\","
+        "\"1/1/2024\",\"Web\",\"1\",\"1\",\"006A\"\r\n"
+        "\"Ana Ruiz\",\"Beta\",\"Beta pilot\",\"Negotiation\",\"$3,000.00\",\"3/5/2024\","
+        "\"2/14/2024 1:30 PM\",\"Partner Referral\",\"0\",\"1\",\"006B\"\r\n"
+        "\"\",\"Total Care\",\"Total Care pilot\",\"Prospecting\",\"USD 1,200.50\",\"6/30/2024\","
+        "\"3/1/2024\",\"Web\",\"0\",\"0\",\"006C\"\r\n"
+        "\"\"\r\n"
+        "\"Grand Totals (3 "
+        "records)\",\"\",\"\",\"\",\"$16,600.50\",\"\",\"\",\"\",\"\",\"\",\"\"\r\n"
+        "\"\"\r\n"
+        "\"Confidential Information - Do Not Distribute\"\r\n"
+        "\"Copyright (c) 2000-2024 salesforce.com, inc. All rights reserved.\"\r\n");
+    ImportOptions o;
+    o.preset = QStringLiteral("salesforce-opportunities");
+    const ImportResult r = ImportJob(db, path, o).run();
+    ASSERT_EQ(r.errorCount, 0) << r.errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(r.inserted, 3);
+    EXPECT_TRUE(r.warnings.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("3 report footer lines from line 6 ignored")))
+        << r.warnings.join(QLatin1Char('\n')).toStdString();
+    const auto lead = [&](const char *id) {
+        return db
+            .scalar(QStringLiteral("SELECT created_at || '|' || sql_at || '|' || ifnull(won_at,'') "
+                                   "|| '|' || ifnull(lost_at,'') || '|' || amount FROM leads "
+                                   "WHERE lead_id = '%1'")
+                        .arg(QString::fromLatin1(id)))
+            .toString();
+    };
+    // Won=1, Closed=1: won on the close date; the creation date is also the SQL date.
+    EXPECT_EQ(lead("006A"), QStringLiteral("2024-01-01|2024-01-01|2024-02-14||12400.0"));
+    // Won=0, Closed=1 is a loss whatever the stage says; 1:30 PM is 13:30.
+    EXPECT_EQ(lead("006B"),
+              QStringLiteral("2024-02-14T13:30:00Z|2024-02-14T13:30:00Z||2024-03-05|3000.0"));
+    // Closed=0: still open, so the expected close date is not used.
+    EXPECT_EQ(lead("006C"), QStringLiteral("2024-03-01|2024-03-01|||1200.5"));
+    EXPECT_EQ(count("channels"), 2); // Web, Partner Referral
+}
+
+TEST_F(ImportJobTest, ADataRowAfterTheReportFooterIsAnError)
+{
+    const QString path = file("sf2.csv", "Opportunity ID,Created Date,Close Date,Stage\n"
+                                         "006A,1/2/2024,2/3/2024,Closed Won\n"
+                                         "Grand Totals (1 records),,,\n"
+                                         "006B,1/2/2024,2/3/2024,Closed Lost\n");
+    ImportOptions o;
+    o.preset = QStringLiteral("salesforce-opportunities");
+    const ImportResult r = ImportJob(db, path, o).run();
+    EXPECT_EQ(r.errorCount, 1);
+    EXPECT_TRUE(r.errors.value(0).contains(
+        path + QStringLiteral(":4: a data row after the report footer of line 3")))
+        << r.errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(count("leads"), 0);
+}
+
+TEST_F(ImportJobTest, HubSpotPresetReadsItsExport)
+{
+    // Deals > Export with the default columns; timestamps have a space instead of a T and
+    // Deal Stage is a label or an internal id.
+    const QString path =
+        file("hubspot.csv",
+             "Record ID,Deal Name,Deal Stage,Close Date,Create Date,Amount,Pipeline,Deal owner,"
+             "Original Traffic Source\n"
+             "9876543210,Acme expansion,Closed Won,2024-03-15 14:22,2024-01-10 09:05,12400,Sales "
+             "Pipeline,Ana,Organic Search\n"
+             "9876543211,Beta,closedlost,2024-02-01 10:00,2024-01-12 11:00,,Sales Pipeline,Ana,"
+             "Paid Search\n"
+             "9876543212,\"Gamma, Inc.\",Contract Sent,2024-06-30 00:00,2024-02-01,5000,Sales "
+             "Pipeline,Bo,organic search\n");
+    ImportOptions o;
+    o.preset = QStringLiteral("hubspot-deals");
+    const ImportResult r = ImportJob(db, path, o).run();
+    ASSERT_EQ(r.errorCount, 0) << r.errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(r.inserted, 3);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT won_at FROM leads WHERE lead_id = '9876543210'"))
+                  .toString(),
+              QStringLiteral("2024-03-15T14:22:00Z"));
+    EXPECT_EQ(
+        db.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE lost_at IS NOT NULL")).toInt(),
+        1);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE won_at IS NULL AND "
+                                       "lost_at IS NULL AND sql_at = '2024-02-01'"))
+                  .toInt(),
+              1);
+    EXPECT_EQ(count("channels"), 2); // "Organic Search" twice, in two cases
+    // Deal owner and Deal Name fill nothing: one warning line names them.
+    EXPECT_EQ(r.warnings.size(), 1);
+    EXPECT_TRUE(r.warnings.value(0).contains(QStringLiteral("Deal Name, Deal owner")));
+}
+
+TEST_F(ImportJobTest, MapRefinesAPresetAndAWrongKindIsRefused)
+{
+    const QString path = file("hs.csv", "Record ID,Create Date,Close Date,Deal Stage,Tier\n"
+                                        "1,2024-01-10,2024-03-15,closedwon,Enterprise\n");
+    ImportOptions o;
+    o.preset = QStringLiteral("hubspot-deals");
+    o.mapping = QStringLiteral("segment=Tier");
+    EXPECT_EQ(ImportJob(db, path, o).run().errorCount, 0);
+    EXPECT_EQ(count("segments"), 1);
+    o.kind = ImportKind::Spend;
+    const ImportResult wrongKind = ImportJob(db, path, o).run();
+    EXPECT_TRUE(wrongKind.errors.value(0).contains(
+        QStringLiteral("the preset hubspot-deals imports leads, not spend")));
+}
+
+TEST_F(ImportJobTest, ListsAtMostFiftyProblemsThenCountsTheRest)
+{
+    QByteArray text = "lead_id,created_at\n";
+    for (int i = 0; i < 120; ++i)
+        text += "L" + QByteArray::number(i) + ",not-a-date\n";
+    const ImportResult r = import(file("many.csv", text), ImportKind::Leads);
+    EXPECT_EQ(r.errors.size(), ImportJob::kMaxListed);
+    EXPECT_EQ(r.errorCount, 120);
+    EXPECT_EQ(count("leads"), 0);
+    const ImportResult unknownTarget =
+        import(file("t.csv", "a\n1\n"), ImportKind::Leads, QStringLiteral("lead_id=a,colour=a"));
+    EXPECT_TRUE(
+        unknownTarget.errors.value(0).contains(QStringLiteral("unknown target column \"colour\"")));
+}
