@@ -5,6 +5,7 @@
 #include "CsvReader.h"
 #include "ImportPreset.h"
 #include "ValueParser.h"
+#include "store/BulkWriteMode.h"
 #include "store/Database.h"
 #include "store/RowWriter.h"
 #include "store/StoreError.h"
@@ -17,6 +18,9 @@
 
 namespace guardrail {
 namespace {
+
+// Files above this size are written through the rollback journal (see BulkWriteMode).
+constexpr qint64 kBulkBytes = 16 << 20;
 
 enum class Outcome { Open, Won, Lost };
 
@@ -43,64 +47,90 @@ QString csvQuote(const QString &field)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+// A target column and where the file has it (-1: not mapped), looked up once per file.
+struct Column
+{
+    Column(const ColumnMapping &mapping, const char *target)
+        : name(QString::fromLatin1(target)), index(mapping.column(name))
+    {}
+    QString name;
+    int index;
+};
+
+// Every target of every kind, so the per-row code never hashes a column name.
+struct Columns
+{
+    explicit Columns(const ColumnMapping &m)
+        : lead_id(m, "lead_id"), created_at(m, "created_at"), channel(m, "channel"),
+          segment(m, "segment"), offer(m, "offer"), mql_at(m, "mql_at"), sql_at(m, "sql_at"),
+          won_at(m, "won_at"), lost_at(m, "lost_at"), amount(m, "amount"),
+          first_response_at(m, "first_response_at"), lead_score(m, "lead_score"),
+          icp_match(m, "icp_match"), closed_at(m, "closed_at"), outcome(m, "outcome"),
+          is_closed(m, "is_closed"), is_won(m, "is_won"), month(m, "month"),
+          category(m, "category"), customer_id(m, "customer_id"), mrr(m, "mrr"),
+          gross_profit(m, "gross_profit"), count(m, "count")
+    {}
+    Column lead_id, created_at, channel, segment, offer, mql_at, sql_at, won_at, lost_at, amount,
+        first_response_at, lead_score, icp_match, closed_at, outcome, is_closed, is_won, month,
+        category, customer_id, mrr, gross_profit, count;
+};
+
 // One data row being checked: reads cells by target name and collects problems.
 struct Row
 {
     const QStringList &fields;
-    const ColumnMapping &mapping;
     const ValueParser &parser;
     QStringList problems; // "column: problem"
 
-    QString cell(const QString &target) const
+    QString cell(const Column &c) const
     {
-        const int i = mapping.column(target);
-        return i >= 0 && i < fields.size() ? fields[i].trimmed() : QString();
+        return c.index >= 0 && c.index < fields.size() ? fields[c.index].trimmed() : QString();
     }
     void problem(const QString &column, const QString &text)
     {
         problems << column + QStringLiteral(": ") + text;
     }
 
-    std::optional<EpochSeconds> time(const QString &target)
+    std::optional<EpochSeconds> time(const Column &target)
     {
         const QString text = cell(target);
         if (text.isEmpty())
             return std::nullopt;
         const auto t = parser.timestamp(text);
         if (!t)
-            problem(target, QStringLiteral("\"%1\" is not a date or timestamp (%2)")
-                                .arg(text, parser.dateFormat().isEmpty()
-                                               ? QStringLiteral("YYYY-MM-DD[THH:MM[:SS][Z]]")
-                                               : parser.dateFormat()));
+            problem(target.name, QStringLiteral("\"%1\" is not a date or timestamp (%2)")
+                                     .arg(text, parser.dateFormat().isEmpty()
+                                                    ? QStringLiteral("YYYY-MM-DD[THH:MM[:SS][Z]]")
+                                                    : parser.dateFormat()));
         return t;
     }
-    std::optional<double> number(const QString &target, bool allowNegative = false)
+    std::optional<double> number(const Column &target, bool allowNegative = false)
     {
         const QString text = cell(target);
         if (text.isEmpty())
             return std::nullopt;
         const auto v = ValueParser::amount(text);
         if (!v)
-            problem(target, QStringLiteral("\"%1\" is not a number").arg(text));
+            problem(target.name, QStringLiteral("\"%1\" is not a number").arg(text));
         else if (!allowNegative && *v < 0)
-            problem(target, QStringLiteral("%1 is negative").arg(text));
+            problem(target.name, QStringLiteral("%1 is negative").arg(text));
         return v;
     }
-    std::optional<MonthIndex> month(const QString &target)
+    std::optional<MonthIndex> month(const Column &target)
     {
         const QString text = cell(target);
         const auto m = parser.month(text);
         if (!m)
-            problem(target, text.isEmpty()
-                                ? QStringLiteral("is empty")
-                                : QStringLiteral("\"%1\" is not a month (YYYY-MM)").arg(text));
+            problem(target.name, text.isEmpty()
+                                     ? QStringLiteral("is empty")
+                                     : QStringLiteral("\"%1\" is not a month (YYYY-MM)").arg(text));
         return m;
     }
-    QString required(const QString &target)
+    QString required(const Column &target)
     {
         const QString text = cell(target);
         if (text.isEmpty())
-            problem(target, QStringLiteral("is empty"));
+            problem(target.name, QStringLiteral("is empty"));
         return text;
     }
 };
@@ -177,11 +207,26 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         result.warnings << QStringLiteral("%1: ignored columns: %2")
                                .arg(m_path, unused.join(QStringLiteral(", ")));
 
+    const Columns c(mapping);
     QFile rejected;
     QTextStream rejectedOut;
+    std::optional<BulkWriteMode> bulk;
+    // GUARDRAIL_BULK_IMPORT_BYTES lowers the threshold, so the crash test covers both modes.
+    const qint64 bulkBytes = qEnvironmentVariableIsSet("GUARDRAIL_BULK_IMPORT_BYTES")
+                                 ? qEnvironmentVariableIntValue("GUARDRAIL_BULK_IMPORT_BYTES")
+                                 : kBulkBytes;
+    if (!m_options.dryRun && reader.size() > bulkBytes)
+        bulk.emplace(m_db);
     Transaction transaction(m_db.connection());
     RowWriter writer(m_db);
-    QHash<QString, qint64> seenKeys;
+    // Into an empty table, a lead can only meet another row of this file (a duplicate key,
+    // refused below): the per-row lookup of the stored lead is skipped.
+    const bool mergeWithStored = writer.hasLeads();
+    // Keys seen in this file, by two independent 64-bit hashes of the key text (a false match
+    // needs both to collide, odds about 1 in 10^26 for a million keys): without the strings,
+    // the table is a third of the size and never compares text.
+    QHash<std::pair<size_t, size_t>, qint64> seenKeys;
+    seenKeys.reserve(std::min<qint64>(reader.size() / 48, 4'000'000));
     QStringList fields;
     qint64 rows = 0, footerLine = 0, footerRows = 0;
     const auto firstCell = [&fields] {
@@ -196,8 +241,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             continue; // a blank line, or a report's empty separator row
         if (reportFooter && ImportPreset::isFooterText(leading)) {
             // A footer line names no creation date; a deal called "Total Care" has one.
-            const int created = mapping.column(QStringLiteral("created_at"));
-            if (footerLine > 0 || created < 0 || fields.value(created).trimmed().isEmpty()) {
+            if (footerLine > 0 || c.created_at.index < 0 ||
+                fields.value(c.created_at.index).trimmed().isEmpty()) {
                 if (footerLine == 0)
                     footerLine = reader.line();
                 ++footerRows;
@@ -219,48 +264,48 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             result.cancelled = true;
             return result; // the transaction rolls back
         }
-        Row row{fields, mapping, parser, {}};
+        Row row{fields, parser, {}};
         QString key;
         std::function<bool()> write;
         switch (m_options.kind) {
         case ImportKind::Leads: {
             LeadRecord r;
-            r.leadId = key = row.required(QStringLiteral("lead_id"));
-            r.createdAt = row.time(QStringLiteral("created_at"));
-            r.mqlAt = row.time(QStringLiteral("mql_at"));
-            r.sqlAt = row.time(QStringLiteral("sql_at"));
-            r.wonAt = row.time(QStringLiteral("won_at"));
-            r.lostAt = row.time(QStringLiteral("lost_at"));
-            r.firstResponseAt = row.time(QStringLiteral("first_response_at"));
-            r.amount = row.number(QStringLiteral("amount"));
-            r.leadScore = row.number(QStringLiteral("lead_score"), true);
-            for (const char *name : {"channel", "segment", "offer"}) {
-                const QString text = row.cell(QString::fromLatin1(name));
-                if (!text.isEmpty())
-                    (name[0] == 'c' ? r.channel : name[0] == 's' ? r.segment : r.offer) = text;
-            }
-            if (const QString icp = row.cell(QStringLiteral("icp_match")); !icp.isEmpty()) {
+            r.leadId = key = row.required(c.lead_id);
+            r.createdAt = row.time(c.created_at);
+            r.mqlAt = row.time(c.mql_at);
+            r.sqlAt = row.time(c.sql_at);
+            r.wonAt = row.time(c.won_at);
+            r.lostAt = row.time(c.lost_at);
+            r.firstResponseAt = row.time(c.first_response_at);
+            r.amount = row.number(c.amount);
+            r.leadScore = row.number(c.lead_score, true);
+            for (auto [column, field] :
+                 {std::pair{&c.channel, &r.channel}, std::pair{&c.segment, &r.segment},
+                  std::pair{&c.offer, &r.offer}})
+                if (QString text = row.cell(*column); !text.isEmpty())
+                    *field = std::move(text);
+            if (const QString icp = row.cell(c.icp_match); !icp.isEmpty()) {
                 r.icpMatch = ValueParser::flag(icp);
                 if (!r.icpMatch)
                     row.problem(QStringLiteral("icp_match"),
                                 QStringLiteral("\"%1\" is not true/false/yes/no/1/0").arg(icp));
             }
             if (closeState) {
-                Outcome o = outcomeOf(row.cell(QStringLiteral("outcome")));
+                Outcome o = outcomeOf(row.cell(c.outcome));
                 // Salesforce's Closed and Won flags, where present, say it without a stage name.
-                const auto closedFlag = ValueParser::flag(row.cell(QStringLiteral("is_closed")));
-                const auto wonFlag = ValueParser::flag(row.cell(QStringLiteral("is_won")));
-                for (const auto &[name, value] :
-                     {std::pair{QStringLiteral("is_closed"), closedFlag},
-                      std::pair{QStringLiteral("is_won"), wonFlag}})
-                    if (!value && !row.cell(name).isEmpty())
-                        row.problem(name, QStringLiteral("\"%1\" is not true/false/yes/no/1/0")
-                                              .arg(row.cell(name)));
+                const auto closedFlag = ValueParser::flag(row.cell(c.is_closed));
+                const auto wonFlag = ValueParser::flag(row.cell(c.is_won));
+                for (const auto &[column, value] :
+                     {std::pair{&c.is_closed, closedFlag}, std::pair{&c.is_won, wonFlag}})
+                    if (!value && !row.cell(*column).isEmpty())
+                        row.problem(column->name,
+                                    QStringLiteral("\"%1\" is not true/false/yes/no/1/0")
+                                        .arg(row.cell(*column)));
                 if (closedFlag)
                     o = !*closedFlag
                             ? Outcome::Open
                             : (wonFlag.value_or(o == Outcome::Won) ? Outcome::Won : Outcome::Lost);
-                const auto closed = row.time(QStringLiteral("closed_at"));
+                const auto closed = row.time(c.closed_at);
                 if (o != Outcome::Open && !closed)
                     row.problem(QStringLiteral("closed_at"),
                                 QStringLiteral("is empty for a closed deal"));
@@ -271,7 +316,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             }
             if (!key.isEmpty() && row.problems.isEmpty()) {
                 // Check the lead as it will be stored: this file's values over the stored ones.
-                const auto stored = writer.storedLead(key).value_or(LeadRecord{});
+                const auto stored =
+                    mergeWithStored ? writer.storedLead(key).value_or(LeadRecord{}) : LeadRecord{};
                 const auto pick = [](const std::optional<EpochSeconds> &a,
                                      const std::optional<EpochSeconds> &b) { return a ? a : b; };
                 const auto created = pick(r.createdAt, stored.createdAt),
@@ -303,12 +349,17 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
                         previous = i;
                 }
             }
-            write = [&writer, r] { return writer.upsertLead(r); };
+            write = [&writer, r, mergeWithStored] {
+                if (mergeWithStored)
+                    return writer.upsertLead(r);
+                writer.insertNewLead(r);
+                return true;
+            };
             break;
         }
         case ImportKind::Spend: {
-            const auto month = row.month(QStringLiteral("month"));
-            const QString categoryText = row.required(QStringLiteral("category"));
+            const auto month = row.month(c.month);
+            const QString categoryText = row.required(c.category);
             const auto category = spendCategoryFromName(categoryText);
             if (!categoryText.isEmpty() && !category)
                 row.problem(
@@ -317,16 +368,15 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
                         "\"%1\" is not marketing, sales_comp, business_development, ops_tooling or "
                         "onboarding")
                         .arg(categoryText));
-            const auto amount = row.number(QStringLiteral("amount"));
-            if (!amount && row.cell(QStringLiteral("amount")).isEmpty())
+            const auto amount = row.number(c.amount);
+            if (!amount && row.cell(c.amount).isEmpty())
                 row.problem(QStringLiteral("amount"), QStringLiteral("is empty"));
-            const QString channel = row.cell(QStringLiteral("channel"));
-            const QString segment = row.cell(QStringLiteral("segment"));
+            const QString channel = row.cell(c.channel);
+            const QString segment = row.cell(c.segment);
             const bool shared =
                 channel.isEmpty() || channel.compare(u"shared", Qt::CaseInsensitive) == 0;
-            key = row.cell(QStringLiteral("month")) + QLatin1Char('|') +
-                  (shared ? QString() : channel.toLower()) + QLatin1Char('|') +
-                  categoryText.toLower() + QLatin1Char('|') + segment.toLower();
+            key = row.cell(c.month) + QLatin1Char('|') + (shared ? QString() : channel.toLower()) +
+                  QLatin1Char('|') + categoryText.toLower() + QLatin1Char('|') + segment.toLower();
             write = [&writer, month, channel, shared, category, segment, amount] {
                 return writer.upsertSpend(*month, shared ? 0 : writer.channelId(channel), *category,
                                           segment.isEmpty() ? 0 : writer.segmentId(segment),
@@ -335,37 +385,37 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             break;
         }
         case ImportKind::Revenue: {
-            const QString customer = row.required(QStringLiteral("customer_id"));
-            const auto month = row.month(QStringLiteral("month"));
-            const auto mrr = row.number(QStringLiteral("mrr"));
-            if (!mrr && row.cell(QStringLiteral("mrr")).isEmpty())
+            const QString customer = row.required(c.customer_id);
+            const auto month = row.month(c.month);
+            const auto mrr = row.number(c.mrr);
+            if (!mrr && row.cell(c.mrr).isEmpty())
                 row.problem(QStringLiteral("mrr"), QStringLiteral("is empty"));
             if (!customer.isEmpty() && !writer.leadExists(customer))
                 row.problem(QStringLiteral("customer_id"),
                             QStringLiteral("\"%1\" is not a known lead (import the leads first)")
                                 .arg(customer));
-            key = customer + QLatin1Char('|') + row.cell(QStringLiteral("month"));
+            key = customer + QLatin1Char('|') + row.cell(c.month);
             write = [&writer, customer, month, mrr] {
                 return writer.upsertRevenue(customer, *month, *mrr);
             };
             break;
         }
         case ImportKind::GrossProfit: {
-            const auto month = row.month(QStringLiteral("month"));
-            const auto gp = row.number(QStringLiteral("gross_profit"), true);
-            if (!gp && row.cell(QStringLiteral("gross_profit")).isEmpty())
+            const auto month = row.month(c.month);
+            const auto gp = row.number(c.gross_profit, true);
+            if (!gp && row.cell(c.gross_profit).isEmpty())
                 row.problem(QStringLiteral("gross_profit"), QStringLiteral("is empty"));
-            key = row.cell(QStringLiteral("month"));
+            key = row.cell(c.month);
             write = [&writer, month, gp] { return writer.upsertGrossProfit(*month, *gp); };
             break;
         }
         case ImportKind::Awareness: {
-            const auto month = row.month(QStringLiteral("month"));
-            const auto count = row.number(QStringLiteral("count"));
-            if (!count && row.cell(QStringLiteral("count")).isEmpty())
+            const auto month = row.month(c.month);
+            const auto count = row.number(c.count);
+            if (!count && row.cell(c.count).isEmpty())
                 row.problem(QStringLiteral("count"), QStringLiteral("is empty"));
-            const QString channel = row.cell(QStringLiteral("channel"));
-            key = row.cell(QStringLiteral("month")) + QLatin1Char('|') + channel.toLower();
+            const QString channel = row.cell(c.channel);
+            key = row.cell(c.month) + QLatin1Char('|') + channel.toLower();
             write = [&writer, month, channel, count] {
                 return writer.upsertAwareness(
                     *month, channel.isEmpty() ? 0 : writer.channelId(channel), *count);
@@ -374,13 +424,15 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         }
         }
         if (!key.isEmpty()) {
-            if (const auto first = seenKeys.constFind(key); first != seenKeys.constEnd())
+            const std::pair<size_t, size_t> keyHash{qHash(key, 0x9E3779B97F4A7C15ULL),
+                                                    qHash(key, 0xC2B2AE3D27D4EB4FULL)};
+            if (const auto first = seenKeys.constFind(keyHash); first != seenKeys.constEnd())
                 row.problem(targets[0],
                             QStringLiteral("the key %1 is already on line %2 of this file")
                                 .arg(key.section(QLatin1Char('|'), 0, 0))
                                 .arg(*first));
             else
-                seenKeys.insert(key, reader.line());
+                seenKeys.insert(keyHash, reader.line());
         }
         if (!row.problems.isEmpty()) {
             result.errorCount += row.problems.size();

@@ -6,11 +6,13 @@
 #include "Transaction.h"
 #include "domain/Settings.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -71,6 +73,26 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+// After a crash in rollback-journal mode (a large import) the file has a hot journal, which a
+// read-only connection cannot roll back. The header then says whose file it is: bytes 60 and
+// 68 hold user_version and application_id, big-endian, and an import never changes them.
+bool Database::ownFileWithHotJournal() const
+{
+    const QFileInfo journal(m_path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0)
+        return false;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return false;
+    const auto word = [&header](int offset) {
+        return qFromBigEndian<quint32>(header.constData() + offset);
+    };
+    return word(68) == kApplicationId && word(60) <= quint32(kSchemaVersion);
+}
+
 // Looks at an existing file through a read-only connection before anything may write to it:
 // a foreign or newer file must stay byte-for-byte as it was (no WAL switch, no migration).
 void Database::refuseForeignOrNewer() const
@@ -78,6 +100,8 @@ void Database::refuseForeignOrNewer() const
     const QFileInfo info(m_path);
     if (!info.exists() || info.size() == 0)
         return;
+    if (ownFileWithHotJournal())
+        return; // opening it rolls the interrupted write back
     const QString probeName = m_connectionName + QStringLiteral("-probe");
     QString problem;
     {

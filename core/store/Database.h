@@ -60,6 +60,7 @@ public:
 
 private:
     void refuseForeignOrNewer() const;
+    bool ownFileWithHotJournal() const;
     void configure();
     void migrate();
 

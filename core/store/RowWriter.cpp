@@ -3,6 +3,8 @@
 
 #include "Database.h"
 
+#include <sqlite3.h>
+
 namespace guardrail {
 namespace {
 
@@ -22,9 +24,9 @@ std::optional<EpochSeconds> storedTime(const Statement &s, int column)
 
 } // namespace
 
-RowWriter::RowWriter(const Database &db) : m_db(db)
+RowWriter::RowWriter(const Database &db) : m_db(db), m_handle(db.handle())
 {
-    sqlite3 *h = db.handle();
+    sqlite3 *h = m_handle;
     m_findLead =
         std::make_unique<Statement>(h, "SELECT created_at, created_at_derived, mql_at, sql_at, "
                                        "won_at, lost_at FROM leads WHERE lead_id = ?");
@@ -47,6 +49,11 @@ ON CONFLICT (lead_id) DO UPDATE SET
     lead_score = coalesce(excluded.lead_score, lead_score),
     icp_match = coalesce(excluded.icp_match, icp_match)
 )");
+    // Into an empty table no key can conflict: the plain INSERT skips the upsert's work.
+    m_insertLead = std::make_unique<Statement>(h, R"(
+INSERT INTO leads (lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at,
+                   won_at, lost_at, amount, first_response_at, lead_score, icp_match)
+VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13))");
     m_findSpend = std::make_unique<Statement>(
         h, "SELECT 1 FROM spend WHERE month = ?1 AND ifnull(channel_id, 0) = ?2 AND category = ?3 "
            "AND ifnull(segment_id, 0) = ?4");
@@ -75,6 +82,9 @@ RowWriter::~RowWriter() = default;
 
 qint64 RowWriter::nameId(const char *table, QHash<QString, qint64> &cache, const QString &rawName)
 {
+    // The name exactly as written is the cheap first lookup; folding happens once per spelling.
+    if (const auto it = cache.constFind(rawName); it != cache.constEnd())
+        return *it;
     const QString name = rawName.trimmed();
     const QString key = name.toCaseFolded();
     if (const auto it = cache.constFind(key); it != cache.constEnd())
@@ -87,6 +97,7 @@ qint64 RowWriter::nameId(const char *table, QHash<QString, qint64> &cache, const
         id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
     }
     cache.insert(key, id.toLongLong());
+    cache.insert(rawName, id.toLongLong());
     return id.toLongLong();
 }
 
@@ -122,8 +133,16 @@ std::optional<LeadRecord> RowWriter::storedLead(const QString &leadId)
 
 bool RowWriter::upsertLead(const LeadRecord &r)
 {
-    const bool isNew = !storedLead(r.leadId).has_value();
-    Statement &s = *m_upsertLead;
+    return writeLead(*m_upsertLead, r);
+}
+
+void RowWriter::insertNewLead(const LeadRecord &r)
+{
+    writeLead(*m_insertLead, r);
+}
+
+bool RowWriter::writeLead(Statement &s, const LeadRecord &r)
+{
     s.bind(1, r.leadId);
     const auto bindTime = [&s](int i, const std::optional<EpochSeconds> &t) {
         if (t)
@@ -146,9 +165,12 @@ bool RowWriter::upsertLead(const LeadRecord &r)
     s.bind(12, r.leadScore);
     if (r.icpMatch)
         s.bind(13, qint64(*r.icpMatch ? 1 : 0));
+    // Only the INSERT path of the upsert sets the last rowid (rowids start at 1): one statement
+    // tells inserted from updated, without a lookup before it.
+    sqlite3_set_last_insert_rowid(m_handle, 0);
     s.step();
     s.reset();
-    return isNew;
+    return sqlite3_last_insert_rowid(m_handle) != 0;
 }
 
 void RowWriter::deriveCreatedAt()
@@ -158,6 +180,11 @@ void RowWriter::deriveCreatedAt()
     m_db.exec(QStringLiteral(
         "UPDATE leads SET created_at = nullif(min(coalesce(mql_at, '~'), coalesce(sql_at, '~'), "
         "coalesce(won_at, '~'), coalesce(lost_at, '~')), '~') WHERE created_at_derived = 1"));
+}
+
+bool RowWriter::hasLeads() const
+{
+    return m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM leads)")).toBool();
 }
 
 bool RowWriter::leadExists(const QString &leadId)

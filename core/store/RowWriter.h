@@ -31,10 +31,14 @@ public:
     std::optional<LeadRecord> storedLead(const QString &leadId);
     /** Returns true when the lead was inserted, false when an existing one was updated. */
     bool upsertLead(const LeadRecord &record);
+    /** Inserts a lead whose id is not stored yet (faster than upsertLead on an empty table). */
+    void insertNewLead(const LeadRecord &record);
     /** Gives every lead without a created_at its earliest stage date (DESIGN section 2). */
     void deriveCreatedAt();
 
     bool leadExists(const QString &leadId);
+    /** False for an empty leads table: then no lead needs merging with a stored one. */
+    bool hasLeads() const;
     /** channel/segment 0: shared / to be allocated. Returns true when the key was new. */
     bool upsertSpend(MonthIndex month, qint64 channel, SpendCategory category, qint64 segment,
                      double amount);
@@ -43,12 +47,14 @@ public:
     bool upsertAwareness(MonthIndex month, qint64 channel, double count);
 
 private:
+    bool writeLead(Statement &statement, const LeadRecord &record);
     qint64 nameId(const char *table, QHash<QString, qint64> &cache, const QString &name);
 
     const Database &m_db;
+    sqlite3 *m_handle; // looked up once: the driver's handle() goes through QSqlDatabase
     QHash<QString, qint64> m_channels, m_segments;
-    std::unique_ptr<Statement> m_findLead, m_upsertLead, m_findSpend, m_upsertSpend, m_findRevenue,
-        m_upsertRevenue, m_findGp, m_upsertGp, m_findAwareness, m_upsertAwareness;
+    std::unique_ptr<Statement> m_findLead, m_upsertLead, m_insertLead, m_findSpend, m_upsertSpend,
+        m_findRevenue, m_upsertRevenue, m_findGp, m_upsertGp, m_findAwareness, m_upsertAwareness;
 };
 
 } // namespace guardrail
