@@ -2,7 +2,7 @@
 #include "MainWindow.h"
 
 #include "Workspace.h"
-#include "import/ImportJob.h"
+#include "import/ImportWizard.h"
 #include "pages/ChannelTablePage.h"
 #include "pages/DashboardPage.h"
 #include "pages/PlaceholderPage.h"
@@ -14,7 +14,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -193,34 +192,24 @@ void MainWindow::importDialog()
 {
     if (!m_workspace->isOpen())
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    ImportWizard wizard(*m_workspace->database(), this);
+    if (wizard.exec() != QDialog::Accepted)
         return;
-    const QStringList kinds = {QStringLiteral("leads"), QStringLiteral("spend"),
-                               QStringLiteral("revenue"), QStringLiteral("gross_profit"),
-                               QStringLiteral("awareness")};
-    bool ok = false;
-    const QString kind = QInputDialog::getItem(
-        this, tr("Import CSV"), tr("What does the file hold?"), kinds, 0, false, &ok);
-    if (!ok)
-        return;
-    ImportOptions options;
-    options.kind = *importKindFromName(kind);
-    const ImportResult r = ImportJob(*m_workspace->database(), path, options).run();
-    if (r.errorCount > 0) {
-        QMessageBox::warning(this, tr("Nothing was imported"),
-                             tr("The file has %1 problem(s); nothing was written.\n\n%2")
-                                 .arg(r.errorCount)
-                                 .arg(r.errors.mid(0, 12).join(QLatin1Char('\n'))));
-        return;
-    }
-    m_workspace->recompute();
-    statusBar()->showMessage(tr("Imported %1: %2 inserted, %3 updated")
-                                 .arg(QFileInfo(path).fileName())
+    const ImportResult &r = wizard.result();
+    m_workspace->recompute(); // once, after the whole file landed
+    statusBar()->showMessage(tr("Imported: %1 inserted, %2 updated, %3 skipped")
                                  .arg(r.inserted)
-                                 .arg(r.updated),
-                             8000);
+                                 .arg(r.updated)
+                                 .arg(r.skipped),
+                             10000);
+    if (r.skipped > 0)
+        QMessageBox::information(this, tr("Import done"),
+                                 tr("%1 inserted, %2 updated. %3 rows were skipped and written "
+                                    "with their reasons to %4.")
+                                     .arg(r.inserted)
+                                     .arg(r.updated)
+                                     .arg(r.skipped)
+                                     .arg(r.rejectedFile));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

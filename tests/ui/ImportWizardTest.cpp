@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/ImportWizard.h"
+#include "store/Database.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace guardrail;
+
+namespace {
+
+QString write(const QTemporaryDir &dir, const char *name, const QByteArray &text)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(text);
+    return path;
+}
+
+qint64 leads(Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
+}
+
+} // namespace
+
+TEST(ImportWizard, PresetFillsTheMappingThenTheFileLands)
+{
+    QSettings().remove(QStringLiteral("importMappings"));
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("w.guardrail")));
+    const QString path = write(dir, "report.csv",
+                               "Opportunity ID,Stage,Amount,Close Date,Created Date,Won,Closed\n"
+                               "006A,Closed Won,\"$1,000.00\",2/14/2024,1/2/2024,1,1\n"
+                               "006B,Prospecting,$500.00,6/30/2024,1/3/2024,0,0\n"
+                               "Grand Totals (2 records),,\"$1,500.00\",,,,\n");
+    ImportWizard wizard(db);
+    wizard.setFile(path, ImportKind::Leads, QStringLiteral("salesforce-opportunities"));
+    wizard.show();
+    wizard.next(); // the mapping page, guessed from the preset
+    const QString mapping = wizard.mapping();
+    EXPECT_TRUE(mapping.contains(QStringLiteral("lead_id=Opportunity ID")))
+        << mapping.toStdString();
+    EXPECT_TRUE(mapping.contains(QStringLiteral("sql_at=Created Date")));
+    EXPECT_TRUE(mapping.contains(QStringLiteral("is_won=Won")));
+    wizard.next(); // the check: a dry run writes nothing
+    EXPECT_EQ(leads(db), 0);
+    wizard.accept();
+    EXPECT_EQ(wizard.result().inserted, 2);
+    EXPECT_EQ(leads(db), 2);
+    EXPECT_EQ(
+        db.scalar(QStringLiteral("SELECT won_at FROM leads WHERE lead_id = '006A'")).toString(),
+        QStringLiteral("2024-02-14"));
+}
+
+TEST(ImportWizard, ShowsProblemsImportsGoodRowsOnRequestAndRemembersTheMapping)
+{
+    QSettings().remove(QStringLiteral("importMappings"));
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("w.guardrail")));
+    const QByteArray header = "Contact,First touch,Source\n";
+    const QString path =
+        write(dir, "mqls.csv", header + "C1,2024-01-05,Webinar\nC2,someday,Webinar\n");
+    {
+        ImportWizard wizard(db);
+        wizard.setFile(path, ImportKind::Leads);
+        wizard.show();
+        wizard.next();
+        EXPECT_EQ(wizard.mapping(), QString()); // no header names a field: nothing guessed
+        wizard.mapColumn(QStringLiteral("lead_id"), QStringLiteral("Contact"));
+        wizard.mapColumn(QStringLiteral("mql_at"), QStringLiteral("First touch"));
+        wizard.mapColumn(QStringLiteral("channel"), QStringLiteral("Source"));
+        wizard.next();
+        const QString problems = wizard.findChild<QPlainTextEdit *>()->toPlainText();
+        EXPECT_TRUE(problems.contains(path + QStringLiteral(":3: mql_at: \"someday\"")))
+            << problems.toStdString();
+        wizard.setSkipBadRows(true);
+        wizard.accept();
+        EXPECT_EQ(wizard.result().inserted, 1);
+        EXPECT_EQ(wizard.result().skipped, 1);
+        EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("mqls.rejected.csv"))));
+    }
+    // A second file with the same columns gets the mapping chosen the first time.
+    const QString again = write(dir, "more.csv", header + "C9,2024-02-01,Webinar\n");
+    ImportWizard wizard(db);
+    wizard.setFile(again, ImportKind::Leads);
+    wizard.show();
+    wizard.next();
+    EXPECT_EQ(wizard.mapping(),
+              QStringLiteral("lead_id=Contact,channel=Source,mql_at=First touch"));
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/ImportJob.h"
+
+#include <QWizard>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace guardrail {
+
+class Database;
+
+/**
+ * File > Import: choose a file and what it holds (or a CRM preset), preview its first rows,
+ * map its columns (guessed, and remembered per file layout), check it without writing, then
+ * import it with a progress dialog whose Cancel rolls everything back.
+ */
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    explicit ImportWizard(Database &db, QWidget *parent = nullptr);
+
+    /** Pre-fills the first page (tests, drag and drop). */
+    void setFile(const QString &path, ImportKind kind, const QString &preset = {});
+    /** The mapping the second page holds, as `target=source` pairs. */
+    QString mapping() const;
+    /** Sets one target's source column on the mapping page (tests). */
+    void mapColumn(const QString &target, const QString &source);
+    void setSkipBadRows(bool skip);
+
+    /** The outcome of the import, once the wizard was accepted. */
+    const ImportResult &result() const { return m_result; }
+
+protected:
+    void initializePage(int id) override;
+    bool validateCurrentPage() override;
+
+private:
+    enum Page { SourcePage, MappingPage, CheckPage };
+
+    QWizardPage *createSourcePage();
+    QWizardPage *createMappingPage();
+    QWizardPage *createCheckPage();
+    void loadPreview();
+    ImportOptions options(bool dryRun) const;
+    ImportResult runWithProgress(const ImportOptions &options, const QString &title);
+    QString layoutKey() const;
+
+    Database &m_db;
+    QLineEdit *m_path = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_preset = nullptr;
+    QComboBox *m_dateFormat = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QFormLayout *m_mappingForm = nullptr;
+    QList<QPair<QString, QComboBox *>> m_targets;
+    QStringList m_header;
+    QLabel *m_checkSummary = nullptr;
+    QPlainTextEdit *m_problems = nullptr;
+    QCheckBox *m_skipBadRows = nullptr;
+    ImportResult m_check;
+    ImportResult m_result;
+};
+
+} // namespace guardrail
