@@ -50,6 +50,10 @@ struct ChannelFigures
     Figure maxMonthlySpend; // currency per month
     GuardrailStatus status = GuardrailStatus::NoData;
     int monthsInBreach = 0;
+    /** cost split by spend category (shared cost by the same share); sums to unit.cost. */
+    std::array<double, 5> costByCategory{};
+    /** cac_pct_gp over the unit windows ending in each of the last 12 months, oldest first. */
+    QList<Figure> cacPctGpHistory;
 };
 
 struct SegmentFigures
@@ -117,6 +121,7 @@ struct Metrics
     std::optional<QString> closestToLine;
     MilestoneScore milestone;
     QList<FunnelFigures> weekly; // oldest first, 13 Sundays
+    QList<MonthIndex> historyMonths; // the last months of the windows of cacPctGpHistory
 };
 
 } // namespace guardrail

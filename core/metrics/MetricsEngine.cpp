@@ -16,6 +16,7 @@ namespace guardrail {
 namespace {
 
 constexpr int kMaxMonthsInBreach = 36;
+constexpr int kHistoryMonths = 12;
 
 Figure grossProfitOver(const Snapshot &snap, MonthIndex first, MonthIndex last, double fromRevenue)
 {
@@ -59,16 +60,28 @@ Metrics MetricsEngine::compute(const Snapshot &snap, const Settings &settings, c
     const UnitEconomics::Result now = units.compute(m.unitStart, m.unitEnd);
 
     m.channels = now.channels;
+    // The windows ending in each of the last 12 months: the guardrail chart, and the first
+    // steps of the walk back for months_in_breach.
+    QList<UnitEconomics::Result> past{now};
+    for (int k = 1; k < kHistoryMonths; ++k)
+        past << units.compute(m.unitStart - k, m.unitEnd - k);
+    for (int k = kHistoryMonths - 1; k >= 0; --k)
+        m.historyMonths << m.unitEnd - k;
     for (qsizetype c = 0; c < m.channels.size(); ++c) {
         ChannelFigures &ch = m.channels[c];
         ch.paused = snap.channelPaused[static_cast<size_t>(c)];
+        for (int k = kHistoryMonths - 1; k >= 0; --k)
+            ch.cacPctGpHistory << past[k].channels[c].cacPctGp;
         if (ch.status != GuardrailStatus::Breach)
             continue;
         // Walk back one month at a time until the channel was not in breach.
         int k = 1;
         for (; k <= kMaxMonthsInBreach; ++k) {
-            const auto past = units.compute(m.unitStart - k, m.unitEnd - k);
-            if (past.channels[c].status != GuardrailStatus::Breach)
+            const auto status =
+                k < kHistoryMonths
+                    ? past[k].channels[c].status
+                    : units.compute(m.unitStart - k, m.unitEnd - k).channels[c].status;
+            if (status != GuardrailStatus::Breach)
                 break;
         }
         ch.monthsInBreach = std::min(k, kMaxMonthsInBreach);

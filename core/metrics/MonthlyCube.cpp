@@ -38,6 +38,8 @@ MonthlyCube::MonthlyCube(const Snapshot &snap, const Settings &settings)
     for (auto *v : {&m_new, &m_created, &m_mrr, &m_active, &m_churned})
         v->assign(cells, 0.0);
     m_spend.assign(static_cast<size_t>(m_channels + 1) * (m_segments + 1) * m_months, 0.0);
+    m_spendByCategory.assign(static_cast<size_t>(m_channels + 1) * kSpendCategoryCount * m_months,
+                             0.0);
 
     for (const Lead &l : snap.leads) {
         if (l.wonAt != kNever)
@@ -71,6 +73,10 @@ MonthlyCube::MonthlyCube(const Snapshot &snap, const Settings &settings)
         m_spend[(static_cast<size_t>(r.channel + 1) * (m_segments + 1) + (r.segment + 1)) *
                     m_months +
                 (r.month - m_first)] += r.amount;
+        m_spendByCategory[(static_cast<size_t>(r.channel + 1) * kSpendCategoryCount +
+                           static_cast<size_t>(r.category)) *
+                              m_months +
+                          (r.month - m_first)] += r.amount;
     }
 }
 
@@ -80,6 +86,18 @@ double MonthlyCube::spend(int c, int s, MonthIndex m) const
         return 0;
     return m_spend[(static_cast<size_t>(c + 1) * (m_segments + 1) + (s + 1)) * m_months +
                    (m - m_first)];
+}
+
+} // namespace guardrail
+
+namespace guardrail {
+
+double MonthlyCube::spendByCategory(int c, int k, MonthIndex m) const
+{
+    if (m < m_first || m >= m_first + m_months)
+        return 0;
+    return m_spendByCategory[(static_cast<size_t>(c + 1) * kSpendCategoryCount + k) * m_months +
+                             (m - m_first)];
 }
 
 } // namespace guardrail

@@ -31,6 +31,8 @@ public:
     double churned(int c, int s, MonthIndex m) const { return at(m_churned, c, s, m); }
     /** Spend in the CAC categories; c = -1 shared, s = -1 not assigned to a segment. */
     double spend(int c, int s, MonthIndex m) const;
+    /** The same spend by category k (any segment); c = -1 shared. */
+    double spendByCategory(int c, int k, MonthIndex m) const;
 
 private:
     size_t cell(int c, int s, MonthIndex m) const
@@ -45,7 +47,8 @@ private:
     int m_channels = 0, m_segments = 0, m_months = 0;
     MonthIndex m_first = 0;
     std::vector<double> m_new, m_created, m_mrr, m_active, m_churned;
-    std::vector<double> m_spend; // (channel + 1) x (segment + 1) x month
+    std::vector<double> m_spend;           // (channel + 1) x (segment + 1) x month
+    std::vector<double> m_spendByCategory; // (channel + 1) x category x month
 };
 
 } // namespace guardrail

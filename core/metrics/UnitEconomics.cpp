@@ -199,6 +199,16 @@ UnitEconomics::Result UnitEconomics::compute(MonthIndex first, MonthIndex last) 
         all.activeBefore += r.activeBefore;
         ChannelFigures ch;
         ch.name = m_channels[c];
+        for (int k = 0; k < kSpendCategoryCount; ++k) {
+            if (!m_settings.cacCategories[k])
+                continue;
+            double direct = 0, shared = 0;
+            for (MonthIndex m = first; m <= last; ++m) {
+                direct += m_cube.spendByCategory(c, k, m);
+                shared += m_cube.spendByCategory(-1, k, m);
+            }
+            ch.costByCategory[k] = direct + share[c] * shared;
+        }
         ch.unit =
             unitFrom(static_cast<int>(newC[c]), own[c] + share[c] * sharedTotal, r, std::nullopt);
         finishRatios(ch.unit);

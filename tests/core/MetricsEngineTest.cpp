@@ -387,3 +387,38 @@ TEST(MetricsEngine, BriefAndPlanReadTheEngine)
     const LeadPlanner::Plan none = LeadPlanner::plan(m, 100, 12);
     EXPECT_DOUBLE_EQ(none.total[3].value(), 0);
 }
+
+TEST(MetricsEngine, CostByCategoryAndTheTwelveMonthGuardrailHistory)
+{
+    Snapshot s = handCompany();
+    // Add a sales_comp row for Paid in June (200) and a shared onboarding row in June (100):
+    // Paid is still the only channel with spend or customers, so it carries all shared cost.
+    s.spend.push_back({month("2024-06"), 1, -1, SpendCategory::SalesComp, 200});
+    s.spend.push_back({month("2024-06"), -1, -1, SpendCategory::Onboarding, 100});
+    const Metrics m = MetricsEngine::compute(s, handSettings(), kAsOf);
+    const ChannelFigures &paid = channel(m, "Paid");
+    // marketing 1000 + 500 + 500 own + 300 shared = 2300; sales_comp 200; onboarding 100.
+    EXPECT_DOUBLE_EQ(paid.costByCategory[int(SpendCategory::Marketing)], 2300);
+    EXPECT_DOUBLE_EQ(paid.costByCategory[int(SpendCategory::SalesComp)], 200);
+    EXPECT_DOUBLE_EQ(paid.costByCategory[int(SpendCategory::Onboarding)], 100);
+    EXPECT_DOUBLE_EQ(paid.costByCategory[int(SpendCategory::OpsTooling)], 0);
+    double sum = 0;
+    for (double c : paid.costByCategory)
+        sum += c;
+    EXPECT_DOUBLE_EQ(sum, paid.unit.cost); // 2600
+    // Organic has customers (L2 won in Feb, outside U) but no spend: every category is 0.
+    for (double c : channel(m, "Organic").costByCategory)
+        EXPECT_EQ(c, 0);
+
+    // History: 12 windows, oldest first, the last being U itself (ending 2024-06).
+    ASSERT_EQ(m.historyMonths.size(), 12);
+    EXPECT_EQ(iso::formatMonth(m.historyMonths.front()), QStringLiteral("2023-07"));
+    EXPECT_EQ(iso::formatMonth(m.historyMonths.back()), QStringLiteral("2024-06"));
+    ASSERT_EQ(paid.cacPctGpHistory.size(), 12);
+    EXPECT_DOUBLE_EQ(paid.cacPctGpHistory.back().value(), paid.cacPctGp.value());
+    // The window ending 2024-05 (Mar..May) was worked out above: CAC 900, LTV 5600.
+    EXPECT_DOUBLE_EQ(paid.cacPctGpHistory[10].value(), 900.0 / 5600);
+    // The window ending 2024-01 has no Paid customers: no value, with a reason.
+    EXPECT_FALSE(paid.cacPctGpHistory[6].has());
+    EXPECT_FALSE(paid.cacPctGpHistory[6].reason().isEmpty());
+}
