@@ -10,6 +10,7 @@
 #include "metrics/LeadPlanner.h"
 #include "metrics/MetricsEngine.h"
 #include "metrics/MetricsJson.h"
+#include "report/ReviewPack.h"
 #include "store/Database.h"
 #include "store/SnapshotLoader.h"
 #include "store/StoreError.h"
@@ -263,6 +264,39 @@ int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
     return Cli::Done;
 }
 
+int report(Parsed &p, const QStringList &arguments)
+{
+    QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("weekly or monthly"),
+                            QStringLiteral("KIND"));
+    QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("The PDF to write."),
+                               QStringLiteral("FILE.pdf"));
+    p.parser.addOptions({kind, outFile});
+    if (!p.parser.parse(arguments))
+        return usage(p.parser.errorText());
+    const QString k = p.parser.value(kind);
+    if (!p.parser.isSet(p.db) || !p.parser.isSet(outFile) || (k != u"weekly" && k != u"monthly"))
+        return usage(
+            QStringLiteral("report needs --db FILE, --kind weekly|monthly and --out FILE.pdf"));
+    Database db(p.parser.value(p.db));
+    bool ok = false;
+    const QDate asOf = asOfFrom(p, db, &ok);
+    if (!ok)
+        return usage(QStringLiteral("--as-of must be a date YYYY-MM-DD"));
+    const Snapshot snap = SnapshotLoader::load(db);
+    const Settings settings = db.settings();
+    const Metrics m = MetricsEngine::compute(snap, settings, asOf);
+    const QString error =
+        ReviewPack(snap, settings, m)
+            .write(p.parser.value(outFile),
+                   k == u"weekly" ? ReviewPack::Kind::Weekly : ReviewPack::Kind::Monthly);
+    if (!error.isEmpty()) {
+        err() << "guardrail report: " << error << '\n';
+        return Cli::Failure;
+    }
+    err() << "wrote the " << k << " pack to " << p.parser.value(outFile) << '\n';
+    return Cli::Done;
+}
+
 } // namespace
 
 bool Cli::isVerb(const QString &word)
@@ -281,10 +315,8 @@ int Cli::run(const QStringList &arguments)
             return import(p, arguments);
         if (verb == u"config")
             return config(p, arguments);
-        if (verb == u"report") {
-            err() << "guardrail report: the PDF packs are not built yet in this version\n";
-            return Failure;
-        }
+        if (verb == u"report")
+            return report(p, arguments);
         if (verb == u"demo") {
             if (!p.parser.parse(arguments))
                 return usage(p.parser.errorText());

@@ -35,12 +35,17 @@ QString defaultFile()
     return demo;
 }
 
+// Under the bare C locale (no LANG), money would read "18,154$": use US English instead.
+void useReadableLocale()
+{
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    // Under the bare C locale (no LANG), money would read "18,154$": use US English instead.
-    if (QLocale().language() == QLocale::C)
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    useReadableLocale();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Guardrail: the revenue engine from data.\n\nVerbs: demo, import, config, "
@@ -79,6 +84,14 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Guardrail"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GUARDRAIL_VERSION));
     if (argc > 1 && Cli::isVerb(QString::fromLocal8Bit(argv[1]))) {
+        if (qstrcmp(argv[1], "report") == 0) {
+            // The packs draw charts and text through Qt Gui: no window, so no display needed.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            useReadableLocale();
+            return Cli::run(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         return Cli::run(QCoreApplication::arguments());
     }

@@ -6,11 +6,13 @@
 #include "pages/ChannelTablePage.h"
 #include "pages/DashboardPage.h"
 #include "pages/PlaceholderPage.h"
+#include "report/ReviewPack.h"
 #include "store/StoreError.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -124,11 +126,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this,
                     &MainWindow::importDialog);
-    file->addAction(tr("Export &PDF…"), QKeySequence(tr("Ctrl+P")), this, [this] {
-        QMessageBox::information(
-            this, tr("Export PDF"),
-            tr("The weekly and monthly PDF packs are not built yet in this version."));
-    });
+    file->addAction(tr("Export &weekly CRO review (PDF)…"), QKeySequence(tr("Ctrl+P")), this,
+                    [this] { exportPdf(ReviewPack::Kind::Weekly); });
+    file->addAction(tr("Export &monthly pack (PDF)…"), QKeySequence(tr("Ctrl+Shift+P")), this,
+                    [this] { exportPdf(ReviewPack::Kind::Monthly); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     updateRecentMenu();
@@ -210,6 +211,34 @@ void MainWindow::importDialog()
                                      .arg(r.updated)
                                      .arg(r.skipped)
                                      .arg(r.rejectedFile));
+}
+
+void MainWindow::exportPdf(ReviewPack::Kind kind)
+{
+    if (!m_workspace->isOpen())
+        return;
+    const QString suggested =
+        QStringLiteral("%1 %2 %3.pdf")
+            .arg(m_workspace->companyName(),
+                 kind == ReviewPack::Kind::Weekly ? tr("weekly review") : tr("monthly pack"),
+                 m_workspace->asOf().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(
+        this, ReviewPack::title(kind),
+        QSettings().value(QStringLiteral("exportFolder")).toString() + QLatin1Char('/') + suggested,
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error =
+        ReviewPack(m_workspace->snapshot(), m_workspace->settings(), m_workspace->metrics())
+            .write(path, kind);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, ReviewPack::title(kind), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

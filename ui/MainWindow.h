@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/ReviewPack.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -37,6 +39,7 @@ private:
     void newFile();
     void openDialog();
     void importDialog();
+    void exportPdf(ReviewPack::Kind kind);
 
     Workspace *m_workspace;
     QListWidget *m_navigation;

@@ -88,6 +88,13 @@ QString Settings::set(const QString &key, const QString &rawValue)
         currency = value;
         return {};
     }
+    if (key == u"report_paper") {
+        if (value.compare(u"a4", Qt::CaseInsensitive) != 0 &&
+            value.compare(u"letter", Qt::CaseInsensitive) != 0)
+            return QStringLiteral("report_paper must be a4 or letter, not \"%1\"").arg(value);
+        reportPaperLetter = value.compare(u"letter", Qt::CaseInsensitive) == 0;
+        return {};
+    }
     if (key == u"guardrail_pct")
         return fraction(key, value, guardrailPct, false);
     if (key == u"guardrail_basis") {
@@ -187,6 +194,8 @@ QMap<QString, QString> Settings::toMap() const
 {
     QMap<QString, QString> m;
     m.insert(QStringLiteral("currency"), currency);
+    m.insert(QStringLiteral("report_paper"),
+             reportPaperLetter ? QStringLiteral("letter") : QStringLiteral("a4"));
     m.insert(QStringLiteral("guardrail_pct"), fmt(guardrailPct));
     m.insert(QStringLiteral("guardrail_basis"), guardrailBasis == GuardrailBasis::Lifetime
                                                     ? QStringLiteral("lifetime")

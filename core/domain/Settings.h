@@ -49,6 +49,7 @@ struct Settings
     double defaultGrossMargin = 0.70;
     // Awareness->MQL, MQL->SQL, SQL->Customer, Customer->Retention.
     std::array<double, 4> stageTargets{0.10, 0.30, 0.35, 0.90};
+    bool reportPaperLetter = false; // report_paper: a4 (default) or letter, for the PDF packs
     QMap<QString, SegmentSettings> segments; // key: segment name folded to lower case
 
     /** Sets one key; returns an error message (empty on success). */

@@ -118,9 +118,10 @@ struct Metrics
     QList<SegmentFigures> segments;
     CompanyFigures company;
     FunnelFigures funnel;
+    FunnelFigures previousWeek; // the same figures as of seven days earlier, for the tiles
     std::optional<QString> closestToLine;
     MilestoneScore milestone;
-    QList<FunnelFigures> weekly; // oldest first, 13 Sundays
+    QList<FunnelFigures> weekly;     // oldest first, 13 Sundays
     QList<MonthIndex> historyMonths; // the last months of the windows of cacPctGpHistory
 };
 

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Both packs from the demo, read back with poppler's pdfinfo and pdftotext as a reader would.
+#include "report/ReviewPack.h"
+#include "FigureFormat.h"
+#include "demo/DemoCompany.h"
+#include "metrics/Brief.h"
+#include "metrics/MetricsEngine.h"
+#include "report/PdfLayout.h"
+#include "store/Database.h"
+#include "store/SnapshotLoader.h"
+
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace guardrail;
+
+namespace {
+
+QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(30000);
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+}
+
+// pdftotext breaks lines where the paragraph wrapped: compare with whitespace collapsed.
+QString collapsed(QString text)
+{
+    return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+}
+
+class ReviewPackTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            GTEST_SKIP() << "poppler-utils (pdftotext, pdfinfo) is not installed";
+        db = std::make_unique<Database>(dir.filePath(QStringLiteral("demo.guardrail")));
+        DemoCompany::write(*db, DemoCompany::defaultAsOf());
+        snapshot = SnapshotLoader::load(*db);
+        settings = db->settings();
+        metrics = MetricsEngine::compute(snapshot, settings, DemoCompany::defaultAsOf());
+    }
+    QString write(ReviewPack::Kind kind, const char *name)
+    {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        EXPECT_EQ(ReviewPack(snapshot, settings, metrics).write(path, kind), QString());
+        return path;
+    }
+    int pages(const QString &pdf)
+    {
+        int code = -1;
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf}, &code);
+        EXPECT_EQ(code, 0) << info.toStdString();
+        EXPECT_FALSE(info.contains(QStringLiteral("Error"))) << info.toStdString();
+        return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+            .match(info)
+            .captured(1)
+            .toInt();
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    Snapshot snapshot;
+    Settings settings;
+    Metrics metrics;
+};
+
+} // namespace
+
+TEST_F(ReviewPackTest, WeeklyPackHasTheBriefAndEveryChannelsCac)
+{
+    const QString pdf = write(ReviewPack::Kind::Weekly, "weekly.pdf");
+    const int n = pages(pdf);
+    EXPECT_GE(n, 2);
+    EXPECT_LE(n, 3);
+    const QString text = collapsed(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
+    EXPECT_TRUE(text.contains(collapsed(Brief::text(metrics, snapshot.decisions))))
+        << text.toStdString();
+    const FigureFormat f(metrics.currency);
+    ASSERT_EQ(metrics.channels.size(), 4);
+    for (const ChannelFigures &c : metrics.channels) {
+        // Each channel's row: its name, then its CAC as the screen formats it ("$11,714").
+        EXPECT_TRUE(text.contains(c.name + QLatin1Char(' '))) << c.name.toStdString();
+        EXPECT_TRUE(text.contains(f.money(c.unit.cac))) << f.money(c.unit.cac).toStdString();
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of %1").arg(n)));
+    EXPECT_TRUE(text.contains(QStringLiteral("◀ the constraint")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Definitions")));
+}
+
+TEST_F(ReviewPackTest, MonthlyPackAddsChartsSegmentsAndTheMonthsDecisions)
+{
+    const QString pdf = write(ReviewPack::Kind::Monthly, "monthly.pdf");
+    const int n = pages(pdf);
+    EXPECT_GE(n, 4);
+    EXPECT_LE(n, 6);
+    const QString text = collapsed(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
+    const FigureFormat f(metrics.currency);
+    for (const SegmentFigures &s : metrics.segments)
+        EXPECT_TRUE(text.contains(f.money(s.unit.ltv))) << s.name.toStdString();
+    for (const ChannelFigures &c : metrics.channels)
+        EXPECT_TRUE(text.contains(f.money(c.unit.cost))) << c.name.toStdString(); // cost table
+    // Chart text is real text too: the guardrail line's legend.
+    EXPECT_TRUE(text.contains(QStringLiteral("Guardrail 18%")));
+    EXPECT_TRUE(text.contains(QStringLiteral("pausing Outbound for redesign")));
+    EXPECT_TRUE(text.contains(QStringLiteral("NRR")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Level 3 of 3")));
+}
+
+TEST_F(ReviewPackTest, LetterPaperFromTheSetting)
+{
+    ASSERT_EQ(settings.set(QStringLiteral("report_paper"), QStringLiteral("letter")), QString());
+    const QString pdf = write(ReviewPack::Kind::Weekly, "letter.pdf");
+    EXPECT_TRUE(run(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("612 x 792 pts")));
+}
+
+TEST_F(ReviewPackTest, CliWritesThePackAndRefusesABadKind)
+{
+    const QString pdf = dir.filePath(QStringLiteral("cli.pdf"));
+    int code = -1;
+    const QString out =
+        run(QStringLiteral(GUARDRAIL_CLI),
+            {QStringLiteral("report"), QStringLiteral("--db"), db->path(), QStringLiteral("--kind"),
+             QStringLiteral("monthly"), QStringLiteral("--out"), pdf},
+            &code);
+    EXPECT_EQ(code, 0) << out.toStdString();
+    EXPECT_GE(pages(pdf), 4);
+    run(QStringLiteral(GUARDRAIL_CLI),
+        {QStringLiteral("report"), QStringLiteral("--db"), db->path(), QStringLiteral("--kind"),
+         QStringLiteral("yearly"), QStringLiteral("--out"), pdf},
+        &code);
+    EXPECT_EQ(code, 2);
+}
+
+TEST(PdfLayout, ALongTableBreaksAcrossPagesWithItsHeaderRepeated)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "poppler-utils is not installed";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("table.pdf"));
+    QStandardItemModel model(150, 2);
+    model.setHorizontalHeaderLabels({QStringLiteral("Account column"), QStringLiteral("Value")});
+    for (int r = 0; r < 150; ++r) {
+        model.setItem(r, 0, new QStandardItem(QStringLiteral("row-%1").arg(r)));
+        model.setItem(r, 1, new QStandardItem(QString::number(r * 10)));
+    }
+    const auto layout = [&](PdfLayout &out) {
+        out.begin();
+        out.table(model, {{0, 2}, {1, 1}});
+        out.finish();
+    };
+    QPdfWriter counter(QStringLiteral("/dev/null"));
+    PdfLayout measure(nullptr, counter, 0);
+    layout(measure);
+    QPdfWriter writer(path);
+    QPainter painter(&writer);
+    PdfLayout out(&painter, writer, measure.pages());
+    layout(out);
+    painter.end();
+    ASSERT_GE(measure.pages(), 3); // 150 rows of about 15 pt on pages of about 680 pt
+    for (int page = 1; page <= measure.pages(); ++page) {
+        const QString text = run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                  QString::number(page), path, QStringLiteral("-")});
+        EXPECT_TRUE(text.contains(QStringLiteral("Account column"))) << "page " << page;
+        EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(measure.pages())));
+    }
+    // Every row is on some page, once.
+    const QString all = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    for (int r : {0, 57, 149})
+        EXPECT_EQ(all.count(QStringLiteral("row-%1\n").arg(r)), 1) << r;
+}

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChannelTableModel.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace guardrail {
+
+ChannelTableModel::ChannelTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ChannelTableModel::setFigures(const Metrics &metrics, const Settings &settings)
+{
+    beginResetModel();
+    m_metrics = metrics;
+    m_settings = settings;
+    m_format = FigureFormat(metrics.currency);
+    m_rows.clear();
+    for (const ChannelFigures &c : std::as_const(m_metrics.channels))
+        m_rows << &c;
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const ChannelFigures *a, const ChannelFigures *b) {
+                         return a->cacPctGp.valueOr(-1) > b->cacPctGp.valueOr(-1);
+                     });
+    endResetModel();
+}
+
+QString ChannelTableModel::statusText(GuardrailStatus status)
+{
+    // A symbol and a word, so the status never rests on colour alone.
+    switch (status) {
+    case GuardrailStatus::Breach:
+        return tr("▲ Breach");
+    case GuardrailStatus::Near:
+        return tr("● Near the line");
+    case GuardrailStatus::Inside:
+        return tr("✓ Inside");
+    case GuardrailStatus::NoCustomers:
+        return tr("○ No customers");
+    case GuardrailStatus::NoData:
+        return tr("○ No data");
+    case GuardrailStatus::NoLtv:
+        return tr("○ No LTV");
+    }
+    return {};
+}
+
+int ChannelTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ChannelTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChannelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    static const char *const names[] = {
+        "Channel",  "Status",           "New customers", "Cost",
+        "CAC",      "GP per customer",  "CAC % of GP",   "Guardrail",
+        "Headroom", "Months in breach", "Max CAC",       "Max monthly spend",
+        "LTV/CAC",  "Payback (months)"};
+    return tr(names[section]);
+}
+
+QVariant ChannelTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ChannelFigures &c = *m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return text(c, index.column());
+    case Qt::ToolTipRole:
+        return tooltip(c, index.column());
+    case SortRole:
+        return sortKey(c, index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() >= NewCustomers ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                              : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QString ChannelTableModel::text(const ChannelFigures &c, int column) const
+{
+    switch (column) {
+    case Name:
+        return c.paused ? tr("%1 (paused)").arg(c.name) : c.name;
+    case Status:
+        return statusText(c.status);
+    case NewCustomers:
+        return m_format.locale().toString(c.unit.newCustomers);
+    case Cost:
+        return m_format.money(c.unit.cost);
+    case Cac:
+        return m_format.money(c.unit.cac);
+    case GpPerCustomer:
+        return m_format.money(c.gpPerCustomer);
+    case CacPctGp:
+        return m_format.percent(c.cacPctGp);
+    case GuardrailPct:
+        return m_format.percent(m_settings.guardrailPct, 0);
+    case Headroom:
+        return m_format.money(c.headroom);
+    case MonthsInBreach:
+        return c.status == GuardrailStatus::Breach
+                   ? (c.monthsInBreach >= 36 ? tr("36+") : QString::number(c.monthsInBreach))
+                   : QStringLiteral("0");
+    case MaxCac:
+        return m_format.money(c.maxCac);
+    case MaxMonthlySpend:
+        return m_format.money(c.maxMonthlySpend);
+    case LtvCac:
+        return m_format.ratio(c.unit.ltvCac);
+    case Payback:
+        return m_format.number(c.unit.paybackMonths);
+    }
+    return {};
+}
+
+QString ChannelTableModel::tooltip(const ChannelFigures &c, int column) const
+{
+    const auto why = [](const Figure &f, const QString &formula) -> QString {
+        return f.has() ? formula : formula + QStringLiteral("\n— ") + f.reason();
+    };
+    const QString basis = m_settings.guardrailBasis == GuardrailBasis::Lifetime
+                              ? tr("LTV = ARPA × gross margin × lifetime")
+                              : tr("ARPA × gross margin × min(12, lifetime)");
+    switch (column) {
+    case Status:
+        return tr("Breach above %1 of GP per customer; near from %2 of that line.")
+            .arg(m_format.percent(m_settings.guardrailPct, 0),
+                 m_format.percent(m_settings.nearLineFraction, 0));
+    case NewCustomers:
+        return tr("Leads of %1 won in the unit window %2 to %3.")
+            .arg(c.name, iso::formatMonth(m_metrics.unitStart),
+                 iso::formatMonth(m_metrics.unitEnd));
+    case Cost:
+        return tr("Fully loaded: the channel's spend plus its share of shared spend, in the CAC "
+                  "categories, over the unit window.");
+    case Cac:
+        return why(c.unit.cac, tr("CAC = cost / new customers = %1 / %2")
+                                   .arg(m_format.money(c.unit.cost))
+                                   .arg(c.unit.newCustomers));
+    case GpPerCustomer:
+        return why(c.gpPerCustomer, tr("Gross profit per customer = %1 = %2 × %3 × %4 months")
+                                        .arg(basis, m_format.money(c.unit.arpa),
+                                             m_format.percent(c.unit.grossMargin, 0),
+                                             m_format.number(c.unit.lifetimeMonths)));
+    case CacPctGp:
+        return why(c.cacPctGp,
+                   tr("CAC / GP per customer = %1 / %2")
+                       .arg(m_format.money(c.unit.cac), m_format.money(c.gpPerCustomer)));
+    case GuardrailPct:
+        return tr("The guardrail_pct setting. On the lifetime basis, inside the guardrail means "
+                  "LTV/CAC of at least 1 / %1 = %2.")
+            .arg(m_format.percent(m_settings.guardrailPct, 0),
+                 m_format.number(1 / m_settings.guardrailPct));
+    case Headroom:
+        return why(c.headroom, tr("Max CAC − CAC = %1 − %2 (negative in breach)")
+                                   .arg(m_format.money(c.maxCac), m_format.money(c.unit.cac)));
+    case MonthsInBreach:
+        return tr("Consecutive month-end unit windows, up to this one, in breach (at most 36).");
+    case MaxCac:
+        return why(c.maxCac, tr("Guardrail × GP per customer = %1 × %2")
+                                 .arg(m_format.percent(m_settings.guardrailPct, 0),
+                                      m_format.money(c.gpPerCustomer)));
+    case MaxMonthlySpend:
+        return why(c.maxMonthlySpend, tr("Max CAC × new customers / %1 months = %2 × %3 / %1")
+                                          .arg(m_settings.unitWindowMonths)
+                                          .arg(m_format.money(c.maxCac))
+                                          .arg(c.unit.newCustomers));
+    case LtvCac:
+        return why(
+            c.unit.ltvCac,
+            tr("LTV / CAC = %1 / %2").arg(m_format.money(c.unit.ltv), m_format.money(c.unit.cac)));
+    case Payback:
+        return why(c.unit.paybackMonths,
+                   tr("CAC / (ARPA × gross margin) = %1 / (%2 × %3)")
+                       .arg(m_format.money(c.unit.cac), m_format.money(c.unit.arpa),
+                            m_format.percent(c.unit.grossMargin, 0)));
+    }
+    return {};
+}
+
+QVariant ChannelTableModel::sortKey(const ChannelFigures &c, int column) const
+{
+    const auto v = [](const Figure &f) {
+        return f.valueOr(-std::numeric_limits<double>::infinity());
+    };
+    switch (column) {
+    case Name:
+        return c.name.toLower();
+    case Status:
+    case CacPctGp:
+        return v(c.cacPctGp);
+    case NewCustomers:
+        return c.unit.newCustomers;
+    case Cost:
+        return c.unit.cost;
+    case Cac:
+        return v(c.unit.cac);
+    case GpPerCustomer:
+        return v(c.gpPerCustomer);
+    case GuardrailPct:
+        return m_settings.guardrailPct;
+    case Headroom:
+        return v(c.headroom);
+    case MonthsInBreach:
+        return c.status == GuardrailStatus::Breach ? c.monthsInBreach : 0;
+    case MaxCac:
+        return v(c.maxCac);
+    case MaxMonthlySpend:
+        return v(c.maxMonthlySpend);
+    case LtvCac:
+        return v(c.unit.ltvCac);
+    case Payback:
+        return v(c.unit.paybackMonths);
+    }
+    return {};
+}
+
+} // namespace guardrail
