@@ -7,6 +7,7 @@
 #include "import/ImportJob.h"
 #include "import/ImportPreset.h"
 #include "metrics/Brief.h"
+#include "metrics/FigureTables.h"
 #include "metrics/LeadPlanner.h"
 #include "metrics/MetricsEngine.h"
 #include "metrics/MetricsJson.h"
@@ -229,6 +230,24 @@ int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
         if (!p.parser.isSet(table) || !p.parser.isSet(outFile))
             return usage(QStringLiteral("export needs --table NAME and --out FILE.csv"));
         QString error;
+        if (!TableExport::tables().contains(p.parser.value(table)) &&
+            !FigureTables::names().contains(p.parser.value(table)))
+            return usage(QStringLiteral("--table must be one of %1")
+                             .arg((TableExport::tables() + FigureTables::names())
+                                      .join(QStringLiteral(", "))));
+        if (FigureTables::names().contains(p.parser.value(table))) {
+            bool ok = true;
+            const QDate asOf = asOfFrom(p, db, &ok);
+            if (!ok)
+                return usage(QStringLiteral("--as-of must be a date YYYY-MM-DD"));
+            const Metrics m = MetricsEngine::compute(SnapshotLoader::load(db), db.settings(), asOf);
+            if (!TableExport::writeRows(FigureTables::rows(m, p.parser.value(table)),
+                                        p.parser.value(outFile), &error)) {
+                err() << "guardrail export: " << error << '\n';
+                return Cli::Failure;
+            }
+            return Cli::Done;
+        }
         if (!TableExport::write(db, p.parser.value(table), p.parser.value(outFile), &error)) {
             err() << "guardrail export: " << error << '\n';
             return Cli::Failure;

@@ -115,4 +115,26 @@ bool TableExport::write(const Database &db, const QString &table, const QString 
     return true;
 }
 
+bool TableExport::writeRows(const QList<QStringList> &rows, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QTextStream out(&file);
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (const QString &c : row)
+            cells << quoted(neutralise(c));
+        out << cells.join(QLatin1Char(',')) << '\n';
+    }
+    out.flush();
+    if (!file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 } // namespace guardrail

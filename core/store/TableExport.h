@@ -20,6 +20,8 @@ public:
     static bool write(const Database &db, const QString &table, const QString &path,
                       QString *error);
     static QString neutralise(const QString &cell);
+    /** Writes rows (the header first) with the same quoting and neutralising, atomically. */
+    static bool writeRows(const QList<QStringList> &rows, const QString &path, QString *error);
 };
 
 } // namespace guardrail
