@@ -3,15 +3,18 @@
 
 #include "Workspace.h"
 #include "import/ImportWizard.h"
-#include "pages/ChannelTablePage.h"
 #include "pages/DashboardPage.h"
+#include "pages/GuardrailPage.h"
+#include "pages/LtvPage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/PlannerPage.h"
 #include "report/ReviewPack.h"
 #include "store/StoreError.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,9 +23,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace guardrail {
 namespace {
@@ -33,7 +39,7 @@ constexpr int kMaxRecent = 8;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(new Workspace(this)), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_fileLabel(new QLabel(this)),
-      m_asOfLabel(new QLabel(this))
+      m_asOfLabel(new QLabel(this)), m_busy(new QProgressBar(this))
 {
     setWindowTitle(tr("Guardrail"));
     auto *central = new QWidget(this);
@@ -56,13 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
                "touchpoints, conversion criteria, drop-off triggers, owner and target, "
                "beside the measured rate, with the constraint marked."),
             this));
-    add(tr("CAC & Guardrail"), new ChannelTablePage(*m_workspace, this));
-    add(tr("LTV"),
-        new PlaceholderPage(
-            tr("LTV and LTV/CAC"),
-            tr("LTV, LTV/CAC with its band and payback against target, per segment and per "
-               "channel, and the cohort retention table."),
-            this));
+    add(tr("CAC & Guardrail"), new GuardrailPage(*m_workspace, this));
+    add(tr("LTV"), new LtvPage(*m_workspace, this));
     add(tr("SLA"), new PlaceholderPage(
                        tr("Sales and marketing SLA"),
                        tr("The qualified-lead definition, opportunity criteria, handoff steps and "
@@ -74,12 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
                                "decision with the "
                                "figures it was taken on and its review date."),
                             this));
-    add(tr("Planner"),
-        new PlaceholderPage(
-            tr("Lead-volume planner"),
-            tr("How many customers, SQLs, MQLs and leads a revenue goal needs after churn, "
-               "per week, and the takt: one new lead every N working hours."),
-            this));
+    add(tr("Planner"), new PlannerPage(*m_workspace, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     for (int i = 0; i < m_pages->count(); ++i) { // Ctrl+1 .. Ctrl+7 switch pages
@@ -91,9 +87,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setCurrentRow(0);
 
     statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_asOfLabel);
+    m_busy->setRange(0, 0); // a busy indicator, not a percentage
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Computing the figures"));
+    m_busy->hide();
     buildMenus();
+    buildWindowBar();
     connect(m_workspace, &Workspace::changed, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::busyChanged, m_busy, &QWidget::setVisible);
+    connect(m_workspace, &Workspace::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Cannot read the file"), message);
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -145,8 +151,97 @@ void MainWindow::updateRecentMenu()
     m_recent->setEnabled(!files.isEmpty());
 }
 
+void MainWindow::buildWindowBar()
+{
+    // The as-of date and the two windows: edits wait 400 ms for the next keystroke, then
+    // recompute once.
+    QToolBar *bar = addToolBar(tr("Figures"));
+    bar->setObjectName(QStringLiteral("figuresBar"));
+    bar->setMovable(false);
+    m_asOfEdit = new QDateEdit(bar);
+    m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOfEdit->setAccessibleName(tr("As-of date"));
+    m_asOfEdit->setToolTip(tr("Every figure is computed as of this date (Ctrl+D)"));
+    m_unitWindow = new QSpinBox(bar);
+    m_unitWindow->setRange(1, 36);
+    m_unitWindow->setSuffix(tr(" months"));
+    m_unitWindow->setAccessibleName(tr("Unit window"));
+    m_unitWindow->setToolTip(tr("The window for CAC, LTV, churn, NRR and the guardrail"));
+    m_funnelWindow = new QSpinBox(bar);
+    m_funnelWindow->setRange(7, 730);
+    m_funnelWindow->setSuffix(tr(" days"));
+    m_funnelWindow->setAccessibleName(tr("Funnel window"));
+    m_funnelWindow->setToolTip(tr("The window for conversions, win rate, deal size, time to close "
+                                  "and the SLA"));
+    m_windowsLabel = new QLabel(bar);
+    auto *asOfLabel = new QLabel(tr(" &As of "), bar);
+    asOfLabel->setBuddy(m_asOfEdit);
+    bar->addWidget(asOfLabel);
+    bar->addWidget(m_asOfEdit);
+    bar->addWidget(new QLabel(tr("   Unit window "), bar));
+    bar->addWidget(m_unitWindow);
+    bar->addWidget(new QLabel(tr("   Funnel window "), bar));
+    bar->addWidget(m_funnelWindow);
+    bar->addWidget(new QLabel(QStringLiteral("   "), bar));
+    bar->addWidget(m_windowsLabel);
+    auto *focusDate = new QAction(this);
+    focusDate->setShortcut(QKeySequence(tr("Ctrl+D")));
+    connect(focusDate, &QAction::triggered, m_asOfEdit, [this] { m_asOfEdit->setFocus(); });
+    addAction(focusDate);
+
+    m_windowTimer.setSingleShot(true);
+    m_windowTimer.setInterval(400);
+    connect(&m_windowTimer, &QTimer::timeout, this, &MainWindow::applyWindows);
+    for (QAbstractSpinBox *box : {static_cast<QAbstractSpinBox *>(m_asOfEdit),
+                                  static_cast<QAbstractSpinBox *>(m_unitWindow),
+                                  static_cast<QAbstractSpinBox *>(m_funnelWindow)})
+        connect(box, &QAbstractSpinBox::editingFinished, this, &MainWindow::applyWindows);
+    connect(m_asOfEdit, &QDateEdit::dateChanged, this, [this] { m_windowTimer.start(); });
+    connect(m_unitWindow, &QSpinBox::valueChanged, this, [this] { m_windowTimer.start(); });
+    connect(m_funnelWindow, &QSpinBox::valueChanged, this, [this] { m_windowTimer.start(); });
+}
+
+void MainWindow::applyWindows()
+{
+    m_windowTimer.stop();
+    if (!m_workspace->isOpen() || m_syncingWindows)
+        return;
+    bool settingsChanged = false;
+    if (m_unitWindow->value() != m_workspace->settings().unitWindowMonths) {
+        m_workspace->setSetting(QStringLiteral("unit_window_months"),
+                                QString::number(m_unitWindow->value()));
+        settingsChanged = true;
+    }
+    if (m_funnelWindow->value() != m_workspace->settings().funnelWindowDays) {
+        m_workspace->setSetting(QStringLiteral("funnel_window_days"),
+                                QString::number(m_funnelWindow->value()));
+        settingsChanged = true;
+    }
+    if (m_asOfEdit->date() != m_workspace->asOf())
+        m_workspace->setAsOf(m_asOfEdit->date()); // recomputes, settings included
+    else if (settingsChanged)
+        m_workspace->recompute();
+}
+
 void MainWindow::updateStatus()
 {
+    m_syncingWindows = true;
+    m_asOfEdit->setDate(m_workspace->asOf());
+    m_unitWindow->setValue(m_workspace->settings().unitWindowMonths);
+    m_funnelWindow->setValue(m_workspace->settings().funnelWindowDays);
+    m_syncingWindows = false;
+    m_windowTimer.stop();
+    const Metrics &m = m_workspace->metrics();
+    const QLocale locale;
+    m_windowsLabel->setText(
+        tr("Unit window %1 – %2 · Funnel window %3 – %4")
+            .arg(locale.toString(iso::toDate(iso::firstDayOfMonth(m.unitStart)),
+                                 QStringLiteral("MMM yyyy")),
+                 locale.toString(iso::toDate(iso::firstDayOfMonth(m.unitEnd)),
+                                 QStringLiteral("MMM yyyy")),
+                 locale.toString(iso::toDate(m.funnelStart), QLocale::ShortFormat),
+                 locale.toString(iso::toDate(m.funnelEnd), QLocale::ShortFormat)));
     m_fileLabel->setText(tr("%1 — %2").arg(m_workspace->companyName(), m_workspace->path()));
     m_asOfLabel->setText(
         tr("As of %1").arg(QLocale().toString(m_workspace->asOf(), QLocale::ShortFormat)));
@@ -217,6 +312,7 @@ void MainWindow::exportPdf(ReviewPack::Kind kind)
 {
     if (!m_workspace->isOpen())
         return;
+    m_workspace->waitUntilIdle(); // the pack shows the figures of the date on screen
     const QString suggested =
         QStringLiteral("%1 %2 %3.pdf")
             .arg(m_workspace->companyName(),

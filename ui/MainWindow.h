@@ -4,8 +4,12 @@
 #include "report/ReviewPack.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
+class QDateEdit;
 class QLabel;
+class QProgressBar;
+class QSpinBox;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -36,6 +40,8 @@ private:
     void buildMenus();
     void updateRecentMenu();
     void updateStatus();
+    void buildWindowBar();
+    void applyWindows();
     void newFile();
     void openDialog();
     void importDialog();
@@ -47,6 +53,13 @@ private:
     QMenu *m_recent = nullptr;
     QLabel *m_fileLabel;
     QLabel *m_asOfLabel;
+    QProgressBar *m_busy;
+    QDateEdit *m_asOfEdit = nullptr;
+    QSpinBox *m_unitWindow = nullptr;
+    QSpinBox *m_funnelWindow = nullptr;
+    QLabel *m_windowsLabel = nullptr;
+    QTimer m_windowTimer;
+    bool m_syncingWindows = false;
 };
 
 } // namespace guardrail

@@ -4,19 +4,34 @@
 #include "metrics/MetricsEngine.h"
 #include "store/Database.h"
 #include "store/SnapshotLoader.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace guardrail {
 
-Workspace::Workspace(QObject *parent) : QObject(parent) {}
+Workspace::Workspace(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Loaded>>::finished, this,
+            &Workspace::landed);
+}
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    m_watcher.waitForFinished();
+}
 
 void Workspace::open(const QString &path)
 {
-    auto db = std::make_unique<Database>(path);
+    auto db = std::make_unique<Database>(path); // refuses a foreign or newer file, migrates
+    waitUntilIdle();
     m_db = std::move(db);
+    m_loaded = false;
     const QDate fixed = m_db->fixedAsOf();
     m_asOf = fixed.isValid() ? fixed : QDate::currentDate();
+    m_snapshot = Snapshot{};
+    m_snapshot.companyName = m_db->companyName();
     recompute();
 }
 
@@ -33,14 +48,73 @@ void Workspace::setAsOf(const QDate &date)
     recompute();
 }
 
+QString Workspace::setSetting(const QString &key, const QString &value)
+{
+    if (!m_db)
+        return tr("no file is open");
+    Settings check = m_settings;
+    if (QString error = check.set(key, value); !error.isEmpty())
+        return error;
+    m_db->setSetting(key, value.trimmed());
+    m_settings = check;
+    return {};
+}
+
+std::shared_ptr<Workspace::Loaded> Workspace::load(const QString &path, const QDate &asOf)
+{
+    auto loaded = std::make_shared<Loaded>();
+    Loaded &out = *loaded;
+    try {
+        const Database db(path); // this thread's own connection
+        out.snapshot = SnapshotLoader::load(db);
+        out.settings = db.settings();
+        out.metrics = MetricsEngine::compute(out.snapshot, out.settings, asOf);
+    } catch (const StoreError &e) {
+        out.error = e.message();
+    }
+    return loaded;
+}
+
 void Workspace::recompute()
 {
     if (!m_db)
         return;
-    m_snapshot = SnapshotLoader::load(*m_db);
-    m_settings = m_db->settings();
-    m_metrics = MetricsEngine::compute(m_snapshot, m_settings, m_asOf);
+    if (m_watcher.isRunning()) {
+        m_again = true; // one more pass when this one lands, with the latest state
+        return;
+    }
+    m_watcher.setFuture(QtConcurrent::run(&Workspace::load, m_db->path(), m_asOf));
+    Q_EMIT busyChanged(true);
+}
+
+void Workspace::landed()
+{
+    const std::shared_ptr<Loaded> loaded = m_watcher.result();
+    Loaded &result = *loaded;
+    if (m_again) {
+        m_again = false;
+        m_watcher.setFuture(QtConcurrent::run(&Workspace::load, m_db->path(), m_asOf));
+        return;
+    }
+    Q_EMIT busyChanged(false);
+    if (!result.error.isEmpty()) {
+        Q_EMIT failed(result.error);
+        return;
+    }
+    m_snapshot = std::move(result.snapshot);
+    m_settings = std::move(result.settings);
+    m_metrics = std::move(result.metrics);
+    m_loaded = true;
     Q_EMIT changed();
+}
+
+void Workspace::waitUntilIdle()
+{
+    while (m_watcher.isRunning() || m_again) {
+        m_watcher.waitForFinished();
+        QCoreApplication::sendPostedEvents(&m_watcher);
+        QCoreApplication::processEvents();
+    }
 }
 
 } // namespace guardrail

@@ -6,6 +6,7 @@
 #include "metrics/Snapshot.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -17,6 +18,11 @@ class Database;
 /**
  * The open file as the pages see it: the database, the as-of date, and the latest snapshot
  * and figures. Pages read from here and never run SQL; `changed` fires once per recompute.
+ *
+ * Loading and computing run on a worker thread with its own connection to the file (a
+ * QSqlDatabase belongs to the thread that made it), so the window stays responsive on a
+ * million leads; `busyChanged` drives the busy indicator. A recompute asked for while one
+ * runs starts when it ends, with the latest as-of date: the pages never see stale figures.
  */
 class Workspace : public QObject
 {
@@ -25,11 +31,15 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
-    /** Opens a file (creating it when absent); throws StoreError. */
+    /** Opens a file (creating it when absent) and starts loading it; throws StoreError. */
     void open(const QString &path);
     bool isOpen() const { return m_db != nullptr; }
+    /** True once the first load of the open file has landed. */
+    bool isLoaded() const { return m_loaded; }
+    bool isBusy() const { return m_watcher.isRunning(); }
     QString path() const;
     QString companyName() const { return m_snapshot.companyName; }
+    /** The GUI thread's connection: edits go through it, then call recompute(). */
     Database *database() const { return m_db.get(); }
 
     QDate asOf() const { return m_asOf; }
@@ -39,18 +49,42 @@ public:
     const Settings &settings() const { return m_settings; }
     const Metrics &metrics() const { return m_metrics; }
 
-    /** Reloads the snapshot and recomputes every figure. */
+    /**
+     * Validates and stores one setting (DESIGN section 3) without recomputing, so several can
+     * change before one recompute. Returns the error message, empty on success.
+     */
+    QString setSetting(const QString &key, const QString &value);
+
+    /** Reloads the snapshot and recomputes every figure, off the GUI thread. */
     void recompute();
+    /** Blocks until the figures are current (tests, the PDF export, quitting). */
+    void waitUntilIdle();
 
 Q_SIGNALS:
     void changed();
+    void busyChanged(bool busy);
+    void failed(const QString &message);
 
 private:
+    struct Loaded
+    {
+        Snapshot snapshot;
+        Settings settings;
+        Metrics metrics;
+        QString error;
+    };
+    // Shared, so that handing a million leads to the GUI thread copies a pointer, not the data.
+    static std::shared_ptr<Loaded> load(const QString &path, const QDate &asOf);
+    void landed();
+
     std::unique_ptr<Database> m_db;
     QDate m_asOf;
     Snapshot m_snapshot;
     Settings m_settings;
     Metrics m_metrics;
+    QFutureWatcher<std::shared_ptr<Loaded>> m_watcher;
+    bool m_again = false;
+    bool m_loaded = false;
 };
 
 } // namespace guardrail

@@ -2,6 +2,7 @@
 #include "metrics/MetricsEngine.h"
 #include "domain/Settings.h"
 #include "metrics/Brief.h"
+#include "metrics/CohortRetention.h"
 #include "metrics/LeadPlanner.h"
 #include "metrics/MetricsJson.h"
 #include "metrics/Snapshot.h"
@@ -421,4 +422,31 @@ TEST(MetricsEngine, CostByCategoryAndTheTwelveMonthGuardrailHistory)
     // The window ending 2024-01 has no Paid customers: no value, with a reason.
     EXPECT_FALSE(paid.cacPctGpHistory[6].has());
     EXPECT_FALSE(paid.cacPctGpHistory[6].reason().isEmpty());
+}
+
+TEST(CohortRetention, LogoAndRevenueByHand)
+{
+    // The hand company, cohorts of the three months ending 2024-06:
+    //   2024-04: L0 (won 10 Apr, pays 100 in Apr, May, Jun)          -> 1 customer
+    //   2024-05: L1 (won 20 May, pays 200 in May only)               -> 1 customer
+    //   2024-06: none won (L2 was won in Feb, L3 in July)
+    const QList<CohortRetention::Cohort> c =
+        CohortRetention::compute(handCompany(), month("2024-06"), 3);
+    ASSERT_EQ(c.size(), 3);
+    EXPECT_EQ(c[0].customers, 1);
+    EXPECT_DOUBLE_EQ(c[0].startMrr, 100);
+    ASSERT_EQ(c[0].logo.size(), 3); // Apr, May, Jun
+    for (int k = 0; k < 3; ++k) {
+        EXPECT_DOUBLE_EQ(c[0].logo[k].value(), 1);
+        EXPECT_DOUBLE_EQ(c[0].revenue[k].value(), 1);
+    }
+    // May cohort: paying in May (1/1, 200/200), gone in June (0/1, 0/200).
+    ASSERT_EQ(c[1].logo.size(), 2);
+    EXPECT_DOUBLE_EQ(c[1].logo[0].value(), 1);
+    EXPECT_DOUBLE_EQ(c[1].logo[1].value(), 0);
+    EXPECT_DOUBLE_EQ(c[1].revenue[1].value(), 0);
+    // June: no customers -> no value, with a reason (never 0).
+    EXPECT_EQ(c[2].customers, 0);
+    EXPECT_FALSE(c[2].logo[0].has());
+    EXPECT_FALSE(c[2].revenue[0].reason().isEmpty());
 }

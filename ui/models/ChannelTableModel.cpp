@@ -59,10 +59,10 @@ QVariant ChannelTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     static const char *const names[] = {
-        "Channel",  "Status",           "New customers", "Cost",
-        "CAC",      "GP per customer",  "CAC % of GP",   "Guardrail",
-        "Headroom", "Months in breach", "Max CAC",       "Max monthly spend",
-        "LTV/CAC",  "Payback (months)"};
+        "Channel",  "Status",           "New customers",   "Cost",
+        "CAC",      "GP per customer",  "CAC % of GP",     "Guardrail",
+        "Headroom", "Months in breach", "Max CAC",         "Max monthly spend",
+        "LTV",      "LTV/CAC",          "Payback (months)"};
     return tr(names[section]);
 }
 
@@ -116,6 +116,8 @@ QString ChannelTableModel::text(const ChannelFigures &c, int column) const
         return m_format.money(c.maxCac);
     case MaxMonthlySpend:
         return m_format.money(c.maxMonthlySpend);
+    case Ltv:
+        return m_format.money(c.unit.ltv);
     case LtvCac:
         return m_format.ratio(c.unit.ltvCac);
     case Payback:
@@ -176,6 +178,11 @@ QString ChannelTableModel::tooltip(const ChannelFigures &c, int column) const
                                           .arg(m_settings.unitWindowMonths)
                                           .arg(m_format.money(c.maxCac))
                                           .arg(c.unit.newCustomers));
+    case Ltv:
+        return why(c.unit.ltv,
+                   tr("LTV = ARPA × gross margin × lifetime = %1 × %2 × %3 months")
+                       .arg(m_format.money(c.unit.arpa), m_format.percent(c.unit.grossMargin, 0),
+                            m_format.number(c.unit.lifetimeMonths)));
     case LtvCac:
         return why(
             c.unit.ltvCac,
@@ -218,6 +225,8 @@ QVariant ChannelTableModel::sortKey(const ChannelFigures &c, int column) const
         return v(c.maxCac);
     case MaxMonthlySpend:
         return v(c.maxMonthlySpend);
+    case Ltv:
+        return v(c.unit.ltv);
     case LtvCac:
         return v(c.unit.ltvCac);
     case Payback:

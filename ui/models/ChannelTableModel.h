@@ -31,6 +31,7 @@ public:
         MonthsInBreach,
         MaxCac,
         MaxMonthlySpend,
+        Ltv,
         LtvCac,
         Payback,
         ColumnCount
@@ -45,7 +46,7 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:

@@ -1,114 +1,158 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "FigureFormat.h"
 #include "Workspace.h"
-#include "domain/JourneyStage.h"
+#include "charts/ChartView.h"
+#include "charts/Charts.h"
 #include "metrics/Brief.h"
+#include "models/ChannelTableModel.h"
+#include "models/FunnelModel.h"
+#include "widgets/FigureTable.h"
+#include "widgets/KpiTile.h"
 
-#include <QHeaderView>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace guardrail {
 namespace {
-
-QString shown(const Figure &f, const QString &text)
-{
-    return f.has() ? text : QStringLiteral("—");
-}
-
+const QList<Charts::Kpi> kTrendKpis = {Charts::Kpi::WinRate,     Charts::Kpi::PipelineVelocity,
+                                       Charts::Kpi::AvgDealSize, Charts::Kpi::TimeToClose,
+                                       Charts::Kpi::MqlToSql,    Charts::Kpi::Nrr};
 } // namespace
 
 DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_brief(new QLabel(this)), m_kpis(new QLabel(this)),
-      m_funnel(new QTableWidget(4, 5, this)), m_volume(new QLabel(this))
+    : ScrollPage(tr("Dashboard"), parent), m_workspace(workspace),
+      m_channels(new ChannelTableModel(this)), m_funnel(new FunnelModel(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("The 90-second brief"), this);
-    QFont f = title->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    title->setFont(f);
-    m_brief->setWordWrap(true);
-    m_brief->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addHeading(tr("The 90-second brief"));
+    m_brief = addText();
     m_brief->setAccessibleName(tr("Brief"));
     QFont big = m_brief->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_brief->setFont(big);
-    m_kpis->setWordWrap(true);
-    m_kpis->setTextFormat(Qt::RichText);
-    m_funnel->setHorizontalHeaderLabels({tr("Step"), tr("Rate"), tr("Target"), tr("Gap"), tr("")});
-    m_funnel->verticalHeader()->hide();
-    m_funnel->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_funnel->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_funnel->setAccessibleName(tr("Conversion by stage"));
-    m_funnel->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QFont small = m_volume->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_volume->setFont(small);
-    layout->addWidget(title);
-    layout->addWidget(m_brief);
-    layout->addSpacing(12);
-    layout->addWidget(m_kpis);
-    layout->addSpacing(12);
-    layout->addWidget(new QLabel(tr("<b>Conversion by stage</b> (funnel window)"), this));
-    layout->addWidget(m_funnel);
-    layout->addWidget(m_volume);
-    layout->addStretch();
+
+    addHeading(tr("Leading indicators, with the change on a week earlier"));
+    auto *tiles = new QHBoxLayout;
+    for (const QString &name : {tr("Pipeline velocity per day"), tr("Win rate"),
+                                tr("Average deal size"), tr("Time to close"), tr("NRR")}) {
+        auto *tile = new KpiTile(name, content());
+        m_tiles << tile;
+        tiles->addWidget(tile);
+    }
+    addLayout(tiles);
+    m_volume = addText({}, true);
+
+    auto *tables = new QHBoxLayout;
+    auto *left = new QVBoxLayout, *right = new QVBoxLayout;
+    auto *channelHeading = new QLabel(tr("<b>CAC versus guardrail</b>, breaches first"), content());
+    m_channelTable = new FigureTable(tr("CAC versus guardrail by channel"), content());
+    using C = ChannelTableModel;
+    m_channelTable->setFigureModel(
+        m_channels, {C::Name, C::Status, C::Cac, C::CacPctGp, C::Headroom, C::MonthsInBreach});
+    left->addWidget(channelHeading);
+    left->addWidget(m_channelTable);
+    left->addStretch();
+    auto *funnelHeading = new QLabel(tr("<b>Conversion by stage</b>, against target"), content());
+    m_funnelTable = new FigureTable(tr("Conversion by stage"), content());
+    m_funnelTable->setFigureModel(m_funnel, {}, false);
+    right->addWidget(funnelHeading);
+    right->addWidget(m_funnelTable);
+    right->addStretch();
+    tables->addLayout(left, 3);
+    tables->addSpacing(12);
+    tables->addLayout(right, 2);
+    addLayout(tables);
+
+    addHeading(tr("The last 13 weeks (dashed lines: decisions)"));
+    auto *grid = new QGridLayout;
+    for (int i = 0; i < kTrendKpis.size(); ++i) {
+        auto *chart = new ChartView(content());
+        chart->setMinimumHeight(210);
+        m_trends << chart;
+        grid->addWidget(chart, i / 3, i % 3);
+    }
+    addLayout(grid);
+
+    addHeading(tr("Milestone score"));
+    m_milestone = addText();
     connect(&m_workspace, &Workspace::changed, this, &DashboardPage::refresh);
     refresh();
 }
 
+QString DashboardPage::briefText() const
+{
+    return m_brief->text();
+}
+
 void DashboardPage::refresh()
 {
-    if (!m_workspace.isOpen())
+    if (!m_workspace.isLoaded())
         return;
     const Metrics &m = m_workspace.metrics();
+    const FigureFormat f(m.currency);
     m_brief->setText(Brief::text(m, m_workspace.snapshot().decisions));
-    const QLocale locale;
-    const Kpis &k = m.funnel.kpis;
-    const auto money = [&](const Figure &v) {
-        return shown(v,
-                     locale.toCurrencyString(v.valueOr(0), Brief::currencySymbol(m.currency), 0));
+
+    const Kpis &now = m.funnel.kpis, &before = m.previousWeek.kpis;
+    const auto change = [](const Figure &a, const Figure &b, auto format) -> QString {
+        return a.has() && b.has() ? tr("%1 on a week earlier").arg(format(a.value() - b.value()))
+                                  : tr("no value a week earlier");
     };
-    const auto pct = [&](const Figure &v) { return shown(v, Brief::percent(v.valueOr(0), 1)); };
-    m_kpis->setText(
-        tr("<table cellspacing=12><tr><td><b>Pipeline velocity</b><br>%1 / day</td>"
-           "<td><b>Win rate</b><br>%2</td><td><b>Average deal size</b><br>%3</td>"
-           "<td><b>Time to close</b><br>%4 "
-           "days</td><td><b>NRR</b><br>%5</td><td><b>GRR</b><br>%6</td>"
-           "</tr></table>")
-            .arg(money(k.pipelineVelocityPerDay), pct(k.winRate), money(k.avgDealSize),
-                 shown(k.timeToCloseDays, locale.toString(k.timeToCloseDays.valueOr(0), 'f', 0)),
-                 pct(k.nrr), pct(k.grr)));
-    for (int i = 0; i < 4; ++i) {
-        const StageRate &s = m.funnel.stages[i];
-        const bool constraint = m.funnel.constraint == i;
-        const QStringList cells = {
-            stageName(s.from) + QStringLiteral(" → ") + stageName(s.from + 1), pct(s.rate),
-            Brief::percent(s.target), pct(s.gap), constraint ? tr("◆ constraint") : QString()};
-        for (int c = 0; c < 5; ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (!s.rate.has() && (c == 1 || c == 3))
-                item->setToolTip(s.rate.reason());
-            if (constraint) {
-                QFont font = item->font();
-                font.setBold(true);
-                item->setFont(font);
-            }
-            m_funnel->setItem(i, c, item);
-        }
-    }
-    int height = m_funnel->horizontalHeader()->height() + 2 * m_funnel->frameWidth();
-    for (int i = 0; i < m_funnel->rowCount(); ++i)
-        height += m_funnel->rowHeight(i);
-    m_funnel->setFixedHeight(height);
-    m_volume->setText(tr("Volume in the funnel window: %1 MQLs · %2 SQLs · %3 wins")
-                          .arg(k.mqls)
-                          .arg(k.sqls)
-                          .arg(k.wins));
+    const auto pts = [&f](double d) -> QString { return f.percentPointChange(d); };
+    const auto money = [&f](double d) -> QString { return f.moneyChange(d); };
+    const auto days = [&f](double d) -> QString { return f.numberChange(d) + tr(" days"); };
+    const auto tip = [](const Figure &v, const QString &formula) -> QString {
+        return v.has() ? formula : formula + QStringLiteral("\n— ") + v.reason();
+    };
+    m_tiles[0]->setValue(
+        f.money(now.pipelineVelocityPerDay),
+        change(now.pipelineVelocityPerDay, before.pipelineVelocityPerDay, money),
+        tip(now.pipelineVelocityPerDay,
+            tr("Open opportunities × win rate × average deal size / time to close = %1 × %2 × %3 "
+               "/ %4 days")
+                .arg(now.openOpportunities)
+                .arg(f.percent(now.winRate), f.money(now.avgDealSize),
+                     f.number(now.timeToCloseDays))));
+    m_tiles[1]->setValue(f.percent(now.winRate), change(now.winRate, before.winRate, pts),
+                         tip(now.winRate, tr("Wins / (wins + losses) among SQLs closed in the "
+                                             "funnel window")));
+    m_tiles[2]->setValue(f.money(now.avgDealSize),
+                         change(now.avgDealSize, before.avgDealSize, money),
+                         tip(now.avgDealSize, tr("Mean amount of the deals won in the funnel "
+                                                 "window")));
+    m_tiles[3]->setValue(
+        now.timeToCloseDays.has() ? f.number(now.timeToCloseDays) + tr(" days")
+                                  : FigureFormat::dash(),
+        change(now.timeToCloseDays, before.timeToCloseDays, days),
+        tip(now.timeToCloseDays, tr("Mean whole days from SQL to won (median %1 days)")
+                                     .arg(f.number(now.timeToCloseMedianDays))));
+    m_tiles[4]->setValue(f.percent(now.nrr), change(now.nrr, before.nrr, pts),
+                         tip(now.nrr, tr("Revenue in the unit window's last month from the "
+                                         "customers active the month before it / their revenue "
+                                         "then. GRR %1.")
+                                          .arg(f.percent(now.grr))));
+    m_volume->setText(tr("Volume in the funnel window: %1 MQLs · %2 SQLs · %3 wins · %4 open "
+                         "opportunities worth %5")
+                          .arg(now.mqls)
+                          .arg(now.sqls)
+                          .arg(now.wins)
+                          .arg(now.openOpportunities)
+                          .arg(f.money(now.pipelineValue)));
+
+    m_channels->setFigures(m, m_workspace.settings());
+    m_funnel->setFigures(m);
+    for (int i = 0; i < m_trends.size(); ++i)
+        m_trends[i]->setChart(
+            Charts::weeklyTrend(m, kTrendKpis[i], m_workspace.snapshot().decisions));
+    m_milestone->setText(tr("Level %1 of 3: %2.%3")
+                             .arg(m.milestone.level)
+                             .arg(milestoneName(m.milestone.level))
+                             .arg(m.milestone.missing.isEmpty()
+                                      ? QString()
+                                      : tr(" For the next level: %1.")
+                                            .arg(m.milestone.missing.join(QStringLiteral("; ")))));
 }
 
 } // namespace guardrail

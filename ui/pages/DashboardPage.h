@@ -1,30 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "widgets/ScrollPage.h"
+
+#include <QList>
 
 class QLabel;
-class QTableWidget;
 
 namespace guardrail {
 
+class ChannelTableModel;
+class ChartView;
+class FigureTable;
+class FunnelModel;
+class KpiTile;
 class Workspace;
 
-/** The weekly view: the 90-second brief, the headline KPIs and the funnel against target. */
-class DashboardPage : public QWidget
+/**
+ * What the CRO opens every week: the 90-second brief, the leading indicators against a week
+ * earlier, CAC versus guardrail (breaches first), conversion by stage with the constraint,
+ * 13-week trends with decisions marked, and the milestone score.
+ */
+class DashboardPage : public ScrollPage
 {
     Q_OBJECT
 public:
     explicit DashboardPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    QString briefText() const;
+    FigureTable *channelTable() const { return m_channelTable; }
+    const QList<KpiTile *> &tiles() const { return m_tiles; }
 
 private:
     void refresh();
 
     Workspace &m_workspace;
     QLabel *m_brief;
-    QLabel *m_kpis;
-    QTableWidget *m_funnel;
+    QList<KpiTile *> m_tiles;
     QLabel *m_volume;
+    ChannelTableModel *m_channels;
+    FigureTable *m_channelTable;
+    FunnelModel *m_funnel;
+    FigureTable *m_funnelTable;
+    QList<ChartView *> m_trends;
+    QLabel *m_milestone;
 };
 
 } // namespace guardrail

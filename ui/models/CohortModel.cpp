@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CohortModel.h"
+
+#include "FigureFormat.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace guardrail {
+
+CohortModel::CohortModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void CohortModel::setCohorts(const QList<CohortRetention::Cohort> &cohorts)
+{
+    beginResetModel();
+    m_cohorts = cohorts;
+    endResetModel();
+}
+
+void CohortModel::setMeasure(Measure measure)
+{
+    beginResetModel();
+    m_measure = measure;
+    endResetModel();
+}
+
+int CohortModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_cohorts.size());
+}
+
+int CohortModel::columnCount(const QModelIndex &parent) const
+{
+    // Won in, customers, then month 0 .. the longest span.
+    qsizetype span = 0;
+    for (const auto &c : m_cohorts)
+        span = std::max(span, c.logo.size());
+    return parent.isValid() ? 0 : static_cast<int>(span) + 2;
+}
+
+QVariant CohortModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    if (section == 0)
+        return tr("Won in");
+    if (section == 1)
+        return tr("Customers");
+    return tr("M%1").arg(section - 2);
+}
+
+QVariant CohortModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_cohorts.size())
+        return {};
+    const auto &c = m_cohorts.at(index.row());
+    const int k = index.column() - 2;
+    const QList<Figure> &values = m_measure == Measure::Logo ? c.logo : c.revenue;
+    const FigureFormat format(QStringLiteral("USD"));
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (index.column() == 0)
+            return QLocale().toString(iso::toDate(iso::firstDayOfMonth(c.month)),
+                                      QStringLiteral("MMM yyyy"));
+        if (index.column() == 1)
+            return c.customers;
+        if (k >= values.size())
+            return QString();
+        return format.percent(values[k], 0);
+    case Qt::ToolTipRole: {
+        if (k < 0 || k >= values.size())
+            return {};
+        const QString formula =
+            m_measure == Measure::Logo
+                ? tr("Customers won in %1 still paying %2 month(s) later / %3 won")
+                      .arg(iso::formatMonth(c.month))
+                      .arg(k)
+                      .arg(c.customers)
+                : tr("Their revenue %1 month(s) later / what they first paid (%2)")
+                      .arg(k)
+                      .arg(format.money(c.startMrr));
+        return values[k].has() ? formula : formula + QStringLiteral("\n— ") + values[k].reason();
+    }
+    case Qt::BackgroundRole:
+        // A light shade that deepens with retention; the number is always printed too.
+        if (k >= 0 && k < values.size() && values[k].has()) {
+            const double v = std::clamp(values[k].value(), 0.0, 1.2) / 1.2;
+            return QColor::fromHsvF(0.58f, static_cast<float>(0.10 + 0.45 * v), 1.0f);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (k >= 0 && k < values.size() && values[k].has())
+            return QColor(Qt::black); // on the light shade, in either palette
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == 0 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+} // namespace guardrail

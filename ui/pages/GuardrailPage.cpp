@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuardrailPage.h"
+
+#include "FigureFormat.h"
+#include "Workspace.h"
+#include "charts/ChartView.h"
+#include "charts/Charts.h"
+#include "models/ChannelTableModel.h"
+#include "models/SegmentTableModel.h"
+#include "widgets/FigureTable.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace guardrail {
+
+GuardrailPage::GuardrailPage(Workspace &workspace, QWidget *parent)
+    : ScrollPage(tr("CAC & Guardrail"), parent), m_workspace(workspace),
+      m_channels(new ChannelTableModel(this)), m_segments(new SegmentTableModel(this))
+{
+    m_summary = addText();
+    addHeading(tr("Channels, breaches first (click a header to sort)"));
+    m_channelTable = new FigureTable(tr("CAC versus guardrail by channel"), content());
+    using C = ChannelTableModel;
+    m_channelTable->setFigureModel(
+        m_channels, {C::Name, C::Status, C::NewCustomers, C::Cost, C::Cac, C::GpPerCustomer,
+                     C::CacPctGp, C::GuardrailPct, C::Headroom, C::MonthsInBreach, C::MaxCac,
+                     C::MaxMonthlySpend, C::LtvCac, C::Payback});
+    addWidget(m_channelTable);
+    addText(tr("Hover a figure for its formula and inputs; \"—\" means no value, and the "
+               "tooltip says why."),
+            true);
+
+    auto *charts = new QHBoxLayout;
+    m_history = new ChartView(content());
+    m_costs = new ChartView(content());
+    m_history->setMinimumHeight(300);
+    m_costs->setMinimumHeight(300);
+    charts->addWidget(m_history, 3);
+    charts->addWidget(m_costs, 2);
+    addLayout(charts);
+
+    addHeading(tr("Segments"));
+    auto *segments = new FigureTable(tr("Unit economics by segment"), content());
+    using S = SegmentTableModel;
+    segments->setFigureModel(m_segments, {S::Name, S::NewCustomers, S::Cac, S::Ltv, S::LtvCac,
+                                          S::Band, S::Payback, S::PaybackTarget});
+    addWidget(segments);
+
+    addHeading(tr("The company envelope"));
+    m_envelope = addText();
+    connect(&m_workspace, &Workspace::changed, this, &GuardrailPage::refresh);
+    refresh();
+}
+
+void GuardrailPage::refresh()
+{
+    if (!m_workspace.isLoaded())
+        return;
+    const Metrics &m = m_workspace.metrics();
+    const FigureFormat f(m.currency);
+    m_summary->setText(
+        tr("The guardrail: a channel's CAC at most %1 of the gross profit a customer brings (on "
+           "the lifetime basis, LTV/CAC of at least %2). Unit window %3 to %4.")
+            .arg(f.percent(m.company.guardrailPct, 0), f.number(1 / m.company.guardrailPct),
+                 iso::formatMonth(m.unitStart), iso::formatMonth(m.unitEnd)));
+    m_channels->setFigures(m, m_workspace.settings());
+    m_segments->setFigures(m);
+    m_history->setChart(Charts::guardrailHistory(m));
+    m_costs->setChart(Charts::costByCategory(m));
+    const UnitFigures &u = m.company.unit;
+    m_envelope->setText(
+        tr("All acquisition cost in the unit window: %1, against %2 of gross profit: %3 (the "
+           "guardrail is %4). Company CAC %5 over %6 new customers; LTV %7; LTV/CAC %8; payback "
+           "%9 months.")
+            .arg(f.money(u.cost), f.money(m.company.grossProfit),
+                 f.percent(m.company.acquisitionPctGp), f.percent(m.company.guardrailPct, 0),
+                 f.money(u.cac), QString::number(u.newCustomers), f.money(u.ltv), f.ratio(u.ltvCac),
+                 f.number(u.paybackMonths)));
+    m_envelope->setToolTip(m.company.acquisitionPctGp.has()
+                               ? tr("Total cost in U / gross profit in U")
+                               : m.company.acquisitionPctGp.reason());
+}
+
+} // namespace guardrail
