@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QStackedBarSeries>
@@ -158,7 +159,9 @@ QChart *Charts::costByCategory(const Metrics &m)
     for (const ChannelFigures &c : m.channels)
         channels << c.name;
     for (int k = 0; k < kSpendCategoryCount; ++k) {
-        auto *set = new QBarSet(spendCategoryName(static_cast<SpendCategory>(k)));
+        static const char *const names[] = {"Marketing", "Sales comp", "Business dev.",
+                                            "Ops & tooling", "Onboarding"};
+        auto *set = new QBarSet(QObject::tr(names[k]));
         double total = 0;
         for (const ChannelFigures &c : m.channels) {
             *set << c.costByCategory[k] / 1000;
@@ -211,29 +214,35 @@ QChart *Charts::weeklyTrend(const Metrics &m, Kpi kpi, const QList<Decision> &de
     chart->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
+    chart->legend()->markers(series).first()->setVisible(false); // the title names it
     if (low > high)
         low = 0, high = 1;
     const double pad = std::max((high - low) * 0.15, std::abs(high) * 0.05 + 0.5);
     y->setRange(std::max(0.0, low - pad), high + pad);
+    y->applyNiceNumbers();
     if (!m.weekly.isEmpty()) {
         const EpochDay first = m.weekly.front().asOf, last = m.weekly.back().asOf;
         x->setRange(QDateTime::fromMSecsSinceEpoch(msAt(first), Qt::UTC),
                     QDateTime::fromMSecsSinceEpoch(msAt(last), Qt::UTC));
         // Decisions inside the 13 weeks: a dashed vertical line each, named in the legend.
+        int marked = 0;
         for (const Decision &d : decisions) {
             const EpochDay day = iso::fromDate(d.decidedOn);
             if (day < first || day > last)
                 continue;
             auto *marker = new QLineSeries;
-            marker->setName(QObject::tr("%1: %2").arg(d.decidedOn.toString(QStringLiteral("d MMM")),
-                                                      d.summary));
+            // Short in the legend; the page lists the decisions in full below the charts.
+            marker->setName(
+                QObject::tr("Decision %1").arg(d.decidedOn.toString(QStringLiteral("d MMM"))));
             marker->append(double(msAt(day)), y->min());
             marker->append(double(msAt(day)), y->max());
             marker->setPen(QPen(QColor(0x66, 0x66, 0x66), 1.5, Qt::DashLine));
             chart->addSeries(marker);
             marker->attachAxis(x);
             marker->attachAxis(y);
+            ++marked;
         }
+        chart->legend()->setVisible(marked > 0);
     }
     return chart;
 }

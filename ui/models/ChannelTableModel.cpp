@@ -58,11 +58,22 @@ QVariant ChannelTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const names[] = {
-        "Channel",  "Status",           "New customers",   "Cost",
-        "CAC",      "GP per customer",  "CAC % of GP",     "Guardrail",
-        "Headroom", "Months in breach", "Max CAC",         "Max monthly spend",
-        "LTV",      "LTV/CAC",          "Payback (months)"};
+    // Two lines where a name is long, so a wide table needs no cut-off headers.
+    static const char *const names[] = {"Channel",
+                                        "Status",
+                                        "New\ncustomers",
+                                        "Cost",
+                                        "CAC",
+                                        "GP per\ncustomer",
+                                        "CAC %\nof GP",
+                                        "Guard-\nrail",
+                                        "Headroom",
+                                        "Months\nin breach",
+                                        "Max\nCAC",
+                                        "Max monthly\nspend",
+                                        "LTV",
+                                        "LTV/\nCAC",
+                                        "Payback\n(months)"};
     return tr(names[section]);
 }
 

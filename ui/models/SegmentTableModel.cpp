@@ -47,10 +47,17 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const names[] = {
-        "Segment",       "New customers",    "CAC",           "ARPA",
-        "Monthly churn", "Gross margin",     "LTV",           "LTV/CAC",
-        "Band",          "Payback (months)", "Payback target"};
+    static const char *const names[] = {"Segment",
+                                        "New\ncustomers",
+                                        "CAC",
+                                        "ARPA",
+                                        "Monthly\nchurn",
+                                        "Gross\nmargin",
+                                        "LTV",
+                                        "LTV/\nCAC",
+                                        "Band",
+                                        "Payback\n(months)",
+                                        "Payback\ntarget"};
     return tr(names[section]);
 }
 

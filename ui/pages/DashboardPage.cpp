@@ -50,20 +50,23 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     auto *channelHeading = new QLabel(tr("<b>CAC versus guardrail</b>, breaches first"), content());
     m_channelTable = new FigureTable(tr("CAC versus guardrail by channel"), content());
     using C = ChannelTableModel;
-    m_channelTable->setFigureModel(
-        m_channels, {C::Name, C::Status, C::Cac, C::CacPctGp, C::Headroom, C::MonthsInBreach});
+    m_channelTable->setFigureModel(m_channels,
+                                   {C::Name, C::Status, C::Cac, C::CacPctGp, C::MonthsInBreach});
     left->addWidget(channelHeading);
     left->addWidget(m_channelTable);
     left->addStretch();
     auto *funnelHeading = new QLabel(tr("<b>Conversion by stage</b>, against target"), content());
     m_funnelTable = new FigureTable(tr("Conversion by stage"), content());
-    m_funnelTable->setFigureModel(m_funnel, {}, false);
+    m_funnelTable->setFigureModel(m_funnel,
+                                  {FunnelModel::Step, FunnelModel::Rate, FunnelModel::Target,
+                                   FunnelModel::Gap, FunnelModel::Constraint},
+                                  false);
     right->addWidget(funnelHeading);
     right->addWidget(m_funnelTable);
     right->addStretch();
-    tables->addLayout(left, 3);
+    tables->addLayout(left, 5);
     tables->addSpacing(12);
-    tables->addLayout(right, 2);
+    tables->addLayout(right, 4);
     addLayout(tables);
 
     addHeading(tr("The last 13 weeks (dashed lines: decisions)"));
@@ -75,6 +78,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
         grid->addWidget(chart, i / 3, i % 3);
     }
     addLayout(grid);
+    m_decisions = addText({}, true);
 
     addHeading(tr("Milestone score"));
     m_milestone = addText();
@@ -146,6 +150,17 @@ void DashboardPage::refresh()
     for (int i = 0; i < m_trends.size(); ++i)
         m_trends[i]->setChart(
             Charts::weeklyTrend(m, kTrendKpis[i], m_workspace.snapshot().decisions));
+    QStringList decided;
+    if (!m.weekly.isEmpty())
+        for (const Decision &d : m_workspace.snapshot().decisions)
+            if (iso::fromDate(d.decidedOn) >= m.weekly.front().asOf && d.decidedOn <= m.asOf)
+                decided << tr("%1: %2 (%3)")
+                               .arg(QLocale().toString(d.decidedOn, QStringLiteral("d MMM")),
+                                    d.summary, d.owner);
+    m_decisions->setText(
+        decided.isEmpty()
+            ? tr("No decision was logged in these 13 weeks.")
+            : tr("Decisions in these 13 weeks: %1.").arg(decided.join(QStringLiteral("; "))));
     m_milestone->setText(tr("Level %1 of 3: %2.%3")
                              .arg(m.milestone.level)
                              .arg(milestoneName(m.milestone.level))

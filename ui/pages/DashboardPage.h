@@ -43,6 +43,7 @@ private:
     FunnelModel *m_funnel;
     FigureTable *m_funnelTable;
     QList<ChartView *> m_trends;
+    QLabel *m_decisions;
     QLabel *m_milestone;
 };
 

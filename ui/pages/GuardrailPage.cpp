@@ -36,8 +36,8 @@ GuardrailPage::GuardrailPage(Workspace &workspace, QWidget *parent)
     m_costs = new ChartView(content());
     m_history->setMinimumHeight(300);
     m_costs->setMinimumHeight(300);
-    charts->addWidget(m_history, 3);
-    charts->addWidget(m_costs, 2);
+    charts->addWidget(m_history, 1);
+    charts->addWidget(m_costs, 1);
     addLayout(charts);
 
     addHeading(tr("Segments"));

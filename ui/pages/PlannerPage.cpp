@@ -32,6 +32,8 @@ PlannerPage::PlannerPage(Workspace &workspace, QWidget *parent)
     m_target->setSingleStep(100000);
     m_target->setGroupSeparatorShown(true);
     m_target->setAccessibleName(tr("Target ARR"));
+    m_target->setMaximumWidth(260);
+    m_horizon->setMaximumWidth(260);
     m_horizon->setRange(1, 60);
     m_horizon->setValue(12);
     m_horizon->setSuffix(tr(" months"));
@@ -146,11 +148,15 @@ void PlannerPage::plan()
         m_result->appendRow({name, total, week});
     }
     m_table->fitHeight();
-    m_takt->setText(
-        p.taktHours.has()
-            ? tr("Takt: one new %1 every %2 working hours (40-hour weeks).")
-                  .arg(p.awarenessBasis ? tr("visitor") : tr("lead"), f.number(p.taktHours, 1))
-            : tr("Takt: %1 (%2).").arg(FigureFormat::dash(), p.taktHours.reason()));
+    const QString who = p.awarenessBasis ? tr("visitor") : tr("lead");
+    if (!p.taktHours.has())
+        m_takt->setText(tr("Takt: %1 (%2).").arg(FigureFormat::dash(), p.taktHours.reason()));
+    else if (p.taktHours.value() >= 1)
+        m_takt->setText(tr("Takt: one new %1 every %2 working hours (40-hour weeks).")
+                            .arg(who, f.number(p.taktHours, 1)));
+    else // under an hour, minutes read better than "0.0 hours"
+        m_takt->setText(tr("Takt: one new %1 every %2 working minutes (40-hour weeks).")
+                            .arg(who, f.number(p.taktHours.value() * 60, 1)));
     // Show the measured values beside the overrides, so the user starts from them.
     const double measured[] = {
         m.company.unit.monthlyChurn.valueOr(0) * 100, m.funnel.kpis.winRate.valueOr(0) * 100,

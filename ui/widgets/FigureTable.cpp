@@ -2,6 +2,7 @@
 #include "FigureTable.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 
 namespace guardrail {
@@ -15,7 +16,7 @@ FigureTable::FigureTable(const QString &accessibleName, QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     verticalHeader()->hide();
-    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -42,10 +43,42 @@ void FigureTable::setFigureModel(QAbstractItemModel *model, const QList<int> &co
     fitHeight();
 }
 
+void FigureTable::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
+void FigureTable::fitColumns()
+{
+    if (!model())
+        return;
+    resizeColumnsToContents();
+    QHeaderView *header = horizontalHeader();
+    QList<int> shown;
+    int used = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c)) {
+            shown << c;
+            used += header->sectionSize(c);
+        }
+    const int spare = viewport()->width() - used;
+    if (spare <= 0 || shown.isEmpty())
+        return;
+    for (int c : std::as_const(shown))
+        header->resizeSection(c, header->sectionSize(c) + spare / static_cast<int>(shown.size()));
+}
+
 void FigureTable::fitHeight()
 {
+    fitColumns();
     resizeRowsToContents();
     int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth() + 2;
+    int width = 0;
+    for (int c = 0; c < horizontalHeader()->count(); ++c)
+        width += horizontalHeader()->isSectionHidden(c) ? 0 : horizontalHeader()->sectionSize(c);
+    if (width > viewport()->width()) // the last row must not hide under the scroll bar
+        height += horizontalScrollBar()->sizeHint().height();
     for (int r = 0; r < model()->rowCount(); ++r)
         height += rowHeight(r);
     setFixedHeight(height);

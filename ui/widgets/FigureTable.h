@@ -22,7 +22,13 @@ public:
     /** Fits the height to the rows, after the model changed. */
     void fitHeight();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /** Columns as wide as their contents, the spare width shared out: nothing is cut short. */
+    void fitColumns();
+
     QSortFilterProxyModel *m_proxy;
 };
 
