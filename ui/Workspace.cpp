@@ -69,6 +69,7 @@ std::shared_ptr<Workspace::Loaded> Workspace::load(const QString &path, const QD
         out.snapshot = SnapshotLoader::load(db);
         out.settings = db.settings();
         out.metrics = MetricsEngine::compute(out.snapshot, out.settings, asOf);
+        out.cohorts = CohortRetention::compute(out.snapshot, out.metrics.unitEnd);
     } catch (const StoreError &e) {
         out.error = e.message();
     }
@@ -104,6 +105,7 @@ void Workspace::landed()
     m_snapshot = std::move(result.snapshot);
     m_settings = std::move(result.settings);
     m_metrics = std::move(result.metrics);
+    m_cohorts = std::move(result.cohorts);
     m_loaded = true;
     Q_EMIT changed();
 }

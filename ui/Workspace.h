@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Settings.h"
+#include "metrics/CohortRetention.h"
 #include "metrics/Metrics.h"
 #include "metrics/Snapshot.h"
 
@@ -48,6 +49,8 @@ public:
     const Snapshot &snapshot() const { return m_snapshot; }
     const Settings &settings() const { return m_settings; }
     const Metrics &metrics() const { return m_metrics; }
+    /** Cohort retention of the 12 months ending with the unit window (computed with the rest). */
+    const QList<CohortRetention::Cohort> &cohorts() const { return m_cohorts; }
 
     /**
      * Validates and stores one setting (DESIGN section 3) without recomputing, so several can
@@ -71,6 +74,7 @@ private:
         Snapshot snapshot;
         Settings settings;
         Metrics metrics;
+        QList<CohortRetention::Cohort> cohorts;
         QString error;
     };
     // Shared, so that handing a million leads to the GUI thread copies a pointer, not the data.
@@ -82,6 +86,7 @@ private:
     Snapshot m_snapshot;
     Settings m_settings;
     Metrics m_metrics;
+    QList<CohortRetention::Cohort> m_cohorts;
     QFutureWatcher<std::shared_ptr<Loaded>> m_watcher;
     bool m_again = false;
     bool m_loaded = false;
