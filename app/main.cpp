@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Appearance.h"
 #include "Cli.h"
 #include "MainWindow.h"
 #include "demo/DemoCompany.h"
@@ -46,6 +47,7 @@ int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
     useReadableLocale();
+    Appearance::apply();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Guardrail: the revenue engine from data.\n\nVerbs: demo, import, config, "

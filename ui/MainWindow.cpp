@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Appearance.h"
 #include "Workspace.h"
 #include "import/ImportWizard.h"
 #include "pages/DashboardPage.h"
@@ -78,12 +79,6 @@ MainWindow::MainWindow(QWidget *parent)
     add(tr("Planner"), new PlannerPage(*m_workspace, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
-    for (int i = 0; i < m_pages->count(); ++i) { // Ctrl+1 .. Ctrl+7 switch pages
-        auto *go = new QAction(this);
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        connect(go, &QAction::triggered, this, [this, i] { showPage(i); });
-        addAction(go);
-    }
     m_navigation->setCurrentRow(0);
 
     statusBar()->addWidget(m_fileLabel, 1);
@@ -138,6 +133,17 @@ void MainWindow::buildMenus()
                     [this] { exportPdf(ReviewPack::Kind::Monthly); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navigation->count(); ++i)
+        view->addAction(m_navigation->item(i)->text(),
+                        QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
+                        [this, i] { showPage(i); });
+    view->addSeparator();
+    QAction *dark = view->addAction(tr("&Dark palette"));
+    dark->setCheckable(true);
+    dark->setChecked(Appearance::isDark());
+    connect(dark, &QAction::toggled, this, [](bool on) { Appearance::setDark(on); });
     updateRecentMenu();
 }
 

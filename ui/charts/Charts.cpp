@@ -138,7 +138,7 @@ QChart *Charts::guardrailHistory(const Metrics &m)
         line->append(double(msAtMonth(m.historyMonths.front())), m.company.guardrailPct * 100);
         line->append(double(msAtMonth(m.historyMonths.back())), m.company.guardrailPct * 100);
     }
-    QPen pen(QColor(0xC0, 0x00, 0x00), 2, Qt::DashLine);
+    QPen pen(QColor(0xE0, 0x30, 0x30), 2, Qt::DashLine); // visible on light and dark
     line->setPen(pen);
     chart->addSeries(line);
     line->attachAxis(x);
