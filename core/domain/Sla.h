@@ -26,6 +26,9 @@ struct Sla
     QString engagementCriteria;
     QString opportunityCriteria;
     QList<HandoffStep> handoff;
+    /** Hours from MQL to sales' first touch; unset: the sla_mql_response_hours setting. */
+    std::optional<double> responseHours;
+    qint64 id = 0; // the stored version
 
     bool hasQualifiedLeadDefinition() const
     {

@@ -2,6 +2,7 @@
 #include "FunnelCalculator.h"
 
 #include "CustomerRevenue.h"
+#include "SlaCompliance.h"
 #include "Snapshot.h"
 #include "domain/Settings.h"
 
@@ -34,8 +35,7 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
         const EpochDay d = iso::dayOf(t);
         return d >= f0 && d <= a;
     };
-    const auto slaSeconds =
-        static_cast<EpochSeconds>(std::llround(m_settings.slaMqlResponseHours * 3600));
+    const SlaCompliance sla(m_snapshot, m_settings);
 
     double created = 0, createdToMql = 0, mqls = 0, mqlToSql = 0, sqls = 0, sqlToWon = 0;
     double won = 0, lost = 0, amountSum = 0, amountCount = 0, daysSum = 0, open = 0, pipeline = 0;
@@ -49,7 +49,7 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
         if (inF(l.mqlAt)) {
             mqls += 1;
             mqlToSql += onOrBefore(l.sqlAt);
-            const EpochSeconds deadline = l.mqlAt + slaSeconds;
+            const EpochSeconds deadline = l.mqlAt + sla.allowedSeconds(l.mqlAt);
             if (deadline <= endOfA) {
                 due += 1;
                 met += l.firstResponseAt != kNever && l.firstResponseAt <= deadline;

@@ -67,4 +67,14 @@ qint64 DecisionLog::add(const Decision &d)
     return m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
 }
 
+void DecisionLog::remove(qint64 id)
+{
+    m_db.exec(QStringLiteral("DELETE FROM decisions WHERE id = ?"), {id});
+}
+
+void DecisionLog::setClosed(qint64 id, bool closed)
+{
+    m_db.exec(QStringLiteral("UPDATE decisions SET closed = ? WHERE id = ?"), {closed ? 1 : 0, id});
+}
+
 } // namespace guardrail

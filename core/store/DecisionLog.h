@@ -17,6 +17,10 @@ public:
 
     QList<Decision> all() const;
     qint64 add(const Decision &decision);
+    /** Removes a decision (to undo logging it). */
+    void remove(qint64 id);
+    /** Closes or reopens a decision once it has been reviewed. */
+    void setClosed(qint64 id, bool closed);
 
 private:
     const Database &m_db;

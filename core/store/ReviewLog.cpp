@@ -32,4 +32,9 @@ qint64 ReviewLog::add(const Review &r)
     return m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
 }
 
+void ReviewLog::remove(qint64 id)
+{
+    m_db.exec(QStringLiteral("DELETE FROM reviews WHERE id = ?"), {id});
+}
+
 } // namespace guardrail

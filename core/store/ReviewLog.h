@@ -17,6 +17,8 @@ public:
 
     QList<Review> all() const;
     qint64 add(const Review &review);
+    /** Removes a review (to undo logging it). */
+    void remove(qint64 id);
 
 private:
     const Database &m_db;

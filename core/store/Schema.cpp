@@ -136,11 +136,18 @@ QStringList version1()
     };
 }
 
+// Version 2: each SLA version carries its response-time commitment (hours from MQL to sales'
+// first touch), so compliance is measured against the version in force when the MQL arrived.
+QStringList version2()
+{
+    return {QStringLiteral("ALTER TABLE sla_versions ADD COLUMN response_hours REAL")};
+}
+
 } // namespace
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> all = {version1()};
+    static const std::vector<QStringList> all = {version1(), version2()};
     return all;
 }
 

@@ -15,7 +15,7 @@ QList<Sla> SlaTable::versions() const
     q.setForwardOnly(true);
     q.exec(QStringLiteral(
         "SELECT id, effective_from, lead_score_threshold, icp_match_required, engagement_criteria, "
-        "opportunity_criteria FROM sla_versions ORDER BY effective_from, id"));
+        "opportunity_criteria, response_hours FROM sla_versions ORDER BY effective_from, id"));
     while (q.next()) {
         Sla s;
         ids << q.value(0).toLongLong();
@@ -25,6 +25,9 @@ QList<Sla> SlaTable::versions() const
         s.icpMatchRequired = q.value(3).toBool();
         s.engagementCriteria = q.value(4).toString();
         s.opportunityCriteria = q.value(5).toString();
+        if (!q.value(6).isNull())
+            s.responseHours = q.value(6).toDouble();
+        s.id = ids.back();
         all << s;
     }
     for (int i = 0; i < all.size(); ++i) {
@@ -41,24 +44,32 @@ QList<Sla> SlaTable::versions() const
     return all;
 }
 
-void SlaTable::addVersion(const Sla &sla)
+qint64 SlaTable::addVersion(const Sla &sla)
 {
     m_db.exec(
         QStringLiteral(
             "INSERT INTO sla_versions (effective_from, lead_score_threshold, icp_match_required, "
-            "engagement_criteria, opportunity_criteria) VALUES (?, ?, ?, ?, ?)"),
+            "engagement_criteria, opportunity_criteria, response_hours) VALUES (?, ?, ?, ?, ?, ?)"),
         {sla.effectiveFrom.toString(Qt::ISODate),
          sla.leadScoreThreshold ? QVariant(*sla.leadScoreThreshold) : QVariant(),
          sla.icpMatchRequired ? 1 : 0, Database::text(sla.engagementCriteria),
-         Database::text(sla.opportunityCriteria)});
+         Database::text(sla.opportunityCriteria),
+         sla.responseHours ? QVariant(*sla.responseHours) : QVariant()});
     const QVariant id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
     for (int i = 0; i < sla.handoff.size(); ++i)
         m_db.exec(
             QStringLiteral(
                 "INSERT INTO sla_handoff_steps (sla_version_id, position, step, owner, hours) "
                 "VALUES (?, ?, ?, ?, ?)"),
-            {id, i, sla.handoff[i].step, Database::text(sla.handoff[i].owner),
+            {id, i, Database::text(sla.handoff[i].step), Database::text(sla.handoff[i].owner),
              sla.handoff[i].hours});
+    return id.toLongLong();
+}
+
+void SlaTable::removeVersion(qint64 id)
+{
+    m_db.exec(QStringLiteral("DELETE FROM sla_handoff_steps WHERE sla_version_id = ?"), {id});
+    m_db.exec(QStringLiteral("DELETE FROM sla_versions WHERE id = ?"), {id});
 }
 
 } // namespace guardrail

@@ -17,7 +17,10 @@ public:
 
     /** All versions, oldest first. */
     QList<Sla> versions() const;
-    void addVersion(const Sla &sla);
+    /** Stores a new version; returns its id. */
+    qint64 addVersion(const Sla &sla);
+    /** Removes one version (to undo its addition). */
+    void removeVersion(qint64 id);
 
 private:
     const Database &m_db;

@@ -5,6 +5,7 @@
 #include "metrics/CohortRetention.h"
 #include "metrics/LeadPlanner.h"
 #include "metrics/MetricsJson.h"
+#include "metrics/SlaCompliance.h"
 #include "metrics/Snapshot.h"
 
 #include <QJsonArray>
@@ -449,4 +450,37 @@ TEST(CohortRetention, LogoAndRevenueByHand)
     EXPECT_EQ(c[2].customers, 0);
     EXPECT_FALSE(c[2].logo[0].has());
     EXPECT_FALSE(c[2].revenue[0].reason().isEmpty());
+}
+
+TEST(SlaCompliance, EachMqlIsJudgedByTheVersionInForceWhenItArrived)
+{
+    // Two SLA versions: from 2024-01-01 a 20-hour response, from 2024-06-22 48 hours.
+    //   L7 MQL 17 Jun (v1, 20 h): never answered -> missed, due 17 Jun 20:00.
+    //   L3 MQL 21 Jun 10:00 (v1, 20 h): answered after 23 h -> missed by 3 h.
+    //   L4 MQL 22 Jun 00:00 (v2, 48 h): answered after 25 h -> met.
+    //   L5 MQL 15 Jul 12:00 (v2, 48 h): deadline 17 Jul, after the as-of day -> not due.
+    // Compliance = 1 met / 3 due; with the setting alone (24 h) it was also 1/3 but with L3 met.
+    Snapshot s = handCompany();
+    Sla v1, v2;
+    v1.effectiveFrom = QDate(2024, 1, 1);
+    v1.responseHours = 20;
+    v2.effectiveFrom = QDate(2024, 6, 22);
+    v2.responseHours = 48;
+    s.slaVersions = {v1, v2};
+    const Metrics m = MetricsEngine::compute(s, handSettings(), kAsOf);
+    EXPECT_DOUBLE_EQ(m.funnel.kpis.slaResponseCompliance.value(), 1.0 / 3);
+    const QList<SlaCompliance::Miss> misses =
+        SlaCompliance(s, handSettings()).misses(iso::fromDate(kAsOf), 30);
+    ASSERT_EQ(misses.size(), 2);
+    EXPECT_EQ(misses[0].lead, 3); // L3, the latest MQL first
+    EXPECT_DOUBLE_EQ(misses[0].hoursLate, 3);
+    EXPECT_TRUE(misses[0].responded);
+    EXPECT_DOUBLE_EQ(misses[0].allowedHours, 20);
+    EXPECT_EQ(misses[1].lead, 7); // L7, never answered: late until the end of 15 Jul
+    EXPECT_FALSE(misses[1].responded);
+    // Deadline 17 Jun 20:00 to the end of 15 Jul (23:59:59): 28 days and 4 hours less a second.
+    EXPECT_NEAR(misses[1].hoursLate, 28 * 24 + 4 - 1.0 / 3600, 1e-9);
+    // A version without hours falls back to the setting (24 h): L3 (23 h) is met again.
+    s.slaVersions[0].responseHours.reset();
+    EXPECT_EQ(SlaCompliance(s, handSettings()).misses(iso::fromDate(kAsOf), 30).size(), 1);
 }
