@@ -3,6 +3,7 @@
 
 #include "Appearance.h"
 #include "Workspace.h"
+#include "edit/SettingsDialog.h"
 #include "import/ImportWizard.h"
 #include "pages/DashboardPage.h"
 #include "pages/GuardrailPage.h"
@@ -133,6 +134,17 @@ void MainWindow::buildMenus()
                     [this] { exportPdf(ReviewPack::Kind::Monthly); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Settings, channels and segments…"), QKeySequence(tr("Ctrl+,")), this,
+                    &MainWindow::settingsDialog);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i)
@@ -312,6 +324,15 @@ void MainWindow::importDialog()
                                      .arg(r.updated)
                                      .arg(r.skipped)
                                      .arg(r.rejectedFile));
+}
+
+void MainWindow::settingsDialog()
+{
+    if (!m_workspace->isOpen())
+        return;
+    m_workspace->waitUntilIdle();
+    SettingsDialog dialog(*m_workspace, this);
+    dialog.exec();
 }
 
 void MainWindow::exportPdf(ReviewPack::Kind kind)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workspace.h"
 
+#include "edit/StoreEdit.h"
 #include "metrics/MetricsEngine.h"
 #include "store/Database.h"
 #include "store/SnapshotLoader.h"
@@ -26,6 +27,7 @@ void Workspace::open(const QString &path)
 {
     auto db = std::make_unique<Database>(path); // refuses a foreign or newer file, migrates
     waitUntilIdle();
+    m_undo.clear(); // the edits belong to the file that was open
     m_db = std::move(db);
     m_loaded = false;
     const QDate fixed = m_db->fixedAsOf();
@@ -46,6 +48,12 @@ void Workspace::setAsOf(const QDate &date)
         return;
     m_asOf = date;
     recompute();
+}
+
+void Workspace::edit(const QString &text, std::function<void()> apply, std::function<void()> revert)
+{
+    if (m_db)
+        m_undo.push(new StoreEdit(*this, text, std::move(apply), std::move(revert)));
 }
 
 QString Workspace::setSetting(const QString &key, const QString &value)

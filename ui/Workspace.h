@@ -9,6 +9,9 @@
 #include <QDate>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QUndoStack>
+
+#include <functional>
 
 #include <memory>
 
@@ -58,6 +61,11 @@ public:
      */
     QString setSetting(const QString &key, const QString &value);
 
+    /** Every edit of the open file, for Edit > Undo / Redo; cleared when another file opens. */
+    QUndoStack *undoStack() { return &m_undo; }
+    /** Applies an edit now (written to the store at once) and puts it on the undo stack. */
+    void edit(const QString &text, std::function<void()> apply, std::function<void()> revert);
+
     /** Reloads the snapshot and recomputes every figure, off the GUI thread. */
     void recompute();
     /** Blocks until the figures are current (tests, the PDF export, quitting). */
@@ -88,6 +96,7 @@ private:
     Metrics m_metrics;
     QList<CohortRetention::Cohort> m_cohorts;
     QFutureWatcher<std::shared_ptr<Loaded>> m_watcher;
+    QUndoStack m_undo;
     bool m_again = false;
     bool m_loaded = false;
 };

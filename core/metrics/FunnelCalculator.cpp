@@ -40,8 +40,13 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
     double created = 0, createdToMql = 0, mqls = 0, mqlToSql = 0, sqls = 0, sqlToWon = 0;
     double won = 0, lost = 0, amountSum = 0, amountCount = 0, daysSum = 0, open = 0, pipeline = 0;
     double due = 0, met = 0;
-    std::vector<int> closeDays;
+    std::vector<int> closeDays, toMqlDays, toSqlDays;
     for (const Lead &l : m_snapshot.leads) {
+        // Days spent in a stage, for the leads that left it for the next one in F.
+        if (inF(l.mqlAt) && l.createdAt != kNever)
+            toMqlDays.push_back(iso::dayOf(l.mqlAt) - iso::dayOf(l.createdAt));
+        if (inF(l.sqlAt) && l.mqlAt != kNever)
+            toSqlDays.push_back(iso::dayOf(l.sqlAt) - iso::dayOf(l.mqlAt));
         if (inF(l.createdAt)) {
             created += 1;
             createdToMql += onOrBefore(l.mqlAt);
@@ -83,6 +88,21 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
 
     FunnelFigures out;
     out.asOf = a;
+    const auto median = [](std::vector<int> days, const QString &none) {
+        if (days.empty())
+            return Figure::none(none);
+        std::sort(days.begin(), days.end());
+        const size_t n = days.size();
+        return Figure::of(n % 2 ? days[n / 2] : (days[n / 2 - 1] + days[n / 2]) / 2.0);
+    };
+    out.medianDaysInStage[0] =
+        median(toMqlDays, QStringLiteral("no lead became an MQL in the funnel window"));
+    out.medianDaysInStage[1] =
+        median(toSqlDays, QStringLiteral("no MQL became an SQL in the funnel window"));
+    out.medianDaysInStage[2] =
+        median(closeDays, QStringLiteral("no SQL was won in the funnel window"));
+    out.medianDaysInStage[3] = Figure::none(
+        QStringLiteral("a customer stays a customer: retention is measured month by month"));
     for (int i = 0; i < 4; ++i) {
         out.stages[i].from = i;
         out.stages[i].target = m_settings.stageTargets[i];

@@ -98,6 +98,8 @@ struct FunnelFigures
     std::array<StageRate, 4> stages;
     std::optional<int> constraint; // index into stages
     Kpis kpis;
+    /** Median whole days leads spent in stage i before reaching stage i + 1 (left in F). */
+    std::array<Figure, 4> medianDaysInStage;
 };
 
 struct MilestoneScore

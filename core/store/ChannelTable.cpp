@@ -42,6 +42,15 @@ QList<ChannelRow> ChannelTable::all() const
 QString ChannelTable::rename(qint64 id, const QString &rawName)
 {
     const QString name = rawName.trimmed();
+    if (QString error = checkName(id, name); !error.isEmpty())
+        return error;
+    m_db.exec(QStringLiteral("UPDATE channels SET name = ? WHERE id = ?"), {name, id});
+    return {};
+}
+
+QString ChannelTable::checkName(qint64 id, const QString &rawName) const
+{
+    const QString name = rawName.trimmed();
     if (name.isEmpty())
         return QStringLiteral("a channel needs a name");
     const QVariant other = m_db.scalar(
@@ -50,7 +59,6 @@ QString ChannelTable::rename(qint64 id, const QString &rawName)
     if (other.isValid())
         return QStringLiteral("there is already a channel called %1: merge the two instead")
             .arg(name);
-    m_db.exec(QStringLiteral("UPDATE channels SET name = ? WHERE id = ?"), {name, id});
     return {};
 }
 

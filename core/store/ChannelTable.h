@@ -38,6 +38,8 @@ public:
     explicit ChannelTable(const Database &db) : m_db(db) {}
 
     QList<ChannelRow> all() const;
+    /** Why `name` cannot be channel id's new name (empty, or another channel's); empty if fine. */
+    QString checkName(qint64 id, const QString &name) const;
     /** Renames; returns an error when another channel has the name (merge them instead). */
     QString rename(qint64 id, const QString &name);
     void setPaused(qint64 id, bool paused);

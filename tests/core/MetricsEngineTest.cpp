@@ -484,3 +484,15 @@ TEST(SlaCompliance, EachMqlIsJudgedByTheVersionInForceWhenItArrived)
     s.slaVersions[0].responseHours.reset();
     EXPECT_EQ(SlaCompliance(s, handSettings()).misses(iso::fromDate(kAsOf), 30).size(), 1);
 }
+
+TEST(MetricsEngine, MedianDaysInEachStageByHand)
+{
+    const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), kAsOf);
+    // Became MQL in F (16 Jun - 15 Jul): L3 1 day after creation, L4 2, L5 14, L7 16 -> (2+14)/2.
+    EXPECT_DOUBLE_EQ(m.funnel.medianDaysInStage[0].value(), 8);
+    // Became SQL in F: L3 4 days after MQL, L4 4, L7 13 -> 4.
+    EXPECT_DOUBLE_EQ(m.funnel.medianDaysInStage[1].value(), 4);
+    // Won in F: L3 10 days after SQL.
+    EXPECT_DOUBLE_EQ(m.funnel.medianDaysInStage[2].value(), 10);
+    EXPECT_FALSE(m.funnel.medianDaysInStage[3].has());
+}
