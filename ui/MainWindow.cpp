@@ -7,6 +7,7 @@
 #include "import/ImportWizard.h"
 #include "pages/DashboardPage.h"
 #include "pages/GuardrailPage.h"
+#include "pages/JourneyPage.h"
 #include "pages/LtvPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/PlannerPage.h"
@@ -57,13 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_pages->addWidget(page);
     };
     add(tr("Dashboard"), new DashboardPage(*m_workspace, this));
-    add(tr("Journey"),
-        new PlaceholderPage(
-            tr("Customer journey map"),
-            tr("The five stages (Awareness, MQL, SQL, Customer, Retention) with their "
-               "touchpoints, conversion criteria, drop-off triggers, owner and target, "
-               "beside the measured rate, with the constraint marked."),
-            this));
+    add(tr("Journey"), new JourneyPage(*m_workspace, this));
     add(tr("CAC & Guardrail"), new GuardrailPage(*m_workspace, this));
     add(tr("LTV"), new LtvPage(*m_workspace, this));
     add(tr("SLA"), new PlaceholderPage(
