@@ -9,8 +9,9 @@
 #include "pages/GuardrailPage.h"
 #include "pages/JourneyPage.h"
 #include "pages/LtvPage.h"
-#include "pages/PlaceholderPage.h"
 #include "pages/PlannerPage.h"
+#include "pages/ReviewsPage.h"
+#include "pages/SlaPage.h"
 #include "report/ReviewPack.h"
 #include "store/StoreError.h"
 
@@ -61,17 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
     add(tr("Journey"), new JourneyPage(*m_workspace, this));
     add(tr("CAC & Guardrail"), new GuardrailPage(*m_workspace, this));
     add(tr("LTV"), new LtvPage(*m_workspace, this));
-    add(tr("SLA"), new PlaceholderPage(
-                       tr("Sales and marketing SLA"),
-                       tr("The qualified-lead definition, opportunity criteria, handoff steps and "
-                          "response-time commitments, each beside its measured compliance."),
-                       this));
-    add(tr("Reviews & Decisions"),
-        new PlaceholderPage(tr("Reviews and decisions"),
-                            tr("The weekly CRO reviews and monthly meetings, and every allocation "
-                               "decision with the "
-                               "figures it was taken on and its review date."),
-                            this));
+    add(tr("SLA"), new SlaPage(*m_workspace, this));
+    add(tr("Reviews & Decisions"), new ReviewsPage(*m_workspace, this));
     add(tr("Planner"), new PlannerPage(*m_workspace, this));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every edit is saved at once, undoes and redoes, and is there when the file is opened again.
+#include "MainWindow.h"
+#include "Workspace.h"
+#include "demo/DemoCompany.h"
+#include "edit/SettingsDialog.h"
+#include "metrics/Brief.h"
+#include "models/ChannelEditModel.h"
+#include "models/DecisionModel.h"
+#include "models/JourneyModel.h"
+#include "pages/JourneyPage.h"
+#include "pages/ReviewsPage.h"
+#include "pages/SlaPage.h"
+#include "store/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace guardrail;
+
+namespace {
+
+class Editing : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        path = dir.filePath(QStringLiteral("demo.guardrail"));
+        {
+            Database db(path);
+            DemoCompany::write(db, DemoCompany::defaultAsOf());
+        }
+        window = std::make_unique<MainWindow>();
+        ASSERT_TRUE(window->openFile(path));
+        settle();
+    }
+    void settle() { window->workspace().waitUntilIdle(); }
+    Workspace &workspace() { return window->workspace(); }
+    QUndoStack &undo() { return *workspace().undoStack(); }
+    template <typename Page> Page *page()
+    {
+        for (int i = 0; i < window->pageCount(); ++i)
+            if (auto *p = qobject_cast<Page *>(window->page(i)))
+                return p;
+        return nullptr;
+    }
+    /** Quits and opens the file again in a new window, as a user would. */
+    void reopen()
+    {
+        window = std::make_unique<MainWindow>();
+        ASSERT_TRUE(window->openFile(path));
+        settle();
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(Editing, JourneyTargetAndTouchpointsUndoRedoAndSurviveReopening)
+{
+    JourneyModel *journey = page<JourneyPage>()->model();
+    const double before = workspace().settings().stageTargets[1]; // MQL -> SQL, 31% in the demo
+    ASSERT_TRUE(journey->setData(journey->index(1, JourneyModel::Target), QStringLiteral("35")));
+    settle();
+    EXPECT_DOUBLE_EQ(workspace().settings().stageTargets[1], 0.35);
+    EXPECT_DOUBLE_EQ(workspace().metrics().funnel.stages[1].target, 0.35); // recomputed
+    undo().undo();
+    settle();
+    EXPECT_DOUBLE_EQ(workspace().settings().stageTargets[1], before);
+    undo().redo();
+    settle();
+
+    JourneyStage awareness = journey->stage(0);
+    awareness.touchpoints << QStringLiteral("Partner webinars");
+    journey->saveStage(awareness, QStringLiteral("touchpoints"));
+    settle();
+    ASSERT_TRUE(
+        journey->setData(journey->index(2, JourneyModel::Owner), QStringLiteral("marketing")));
+    EXPECT_FALSE(journey->setData(journey->index(2, JourneyModel::Owner), QStringLiteral("Legal")));
+    settle();
+
+    reopen();
+    JourneyModel *again = page<JourneyPage>()->model();
+    EXPECT_DOUBLE_EQ(workspace().settings().stageTargets[1], 0.35);
+    EXPECT_TRUE(again->stage(0).touchpoints.contains(QStringLiteral("Partner webinars")));
+    EXPECT_EQ(again->stage(2).owner, QStringLiteral("Marketing")); // matched in any case
+    EXPECT_EQ(undo().count(), 0); // a new session starts a new history
+}
+
+TEST_F(Editing, EverySlaChangeIsANewVersionAndComplianceFollowsIt)
+{
+    SlaPage *sla = page<SlaPage>();
+    const qsizetype versions = workspace().snapshot().slaVersions.size();
+    const double compliance = workspace().metrics().funnel.kpis.slaResponseCompliance.value();
+    Sla next = sla->current();
+    next.responseHours = 1; // a one-hour promise: far fewer MQLs meet it
+    sla->saveVersion(next, QStringLiteral("response time"));
+    settle();
+    EXPECT_EQ(workspace().snapshot().slaVersions.size(), versions + 1);
+    EXPECT_EQ(workspace().snapshot().slaVersions.back().effectiveFrom, QDate::currentDate());
+    // The demo's as-of date is before today: every MQL arrived under the old version, so the
+    // compliance is unchanged. That is the point of versions.
+    EXPECT_DOUBLE_EQ(workspace().metrics().funnel.kpis.slaResponseCompliance.value(), compliance);
+    EXPECT_EQ(sla->history()->rowCount(), versions + 1);
+    EXPECT_GT(sla->misses()->rowCount(), 0);
+    EXPECT_FALSE(sla->misses()->item(0, 0)->text().isEmpty()); // the CRM's lead id
+    undo().undo();
+    settle();
+    EXPECT_EQ(workspace().snapshot().slaVersions.size(), versions);
+    undo().redo();
+    settle();
+    reopen();
+    EXPECT_EQ(workspace().snapshot().slaVersions.size(), versions + 1);
+    EXPECT_EQ(workspace().snapshot().slaVersions.back().responseHours, 1.0);
+}
+
+TEST_F(Editing, ReviewsAndDecisionsKeepTheirFiguresAndTheBriefTakesTheLever)
+{
+    ReviewsPage *reviews = page<ReviewsPage>();
+    const qsizetype decisions = workspace().snapshot().decisions.size();
+    Review r;
+    r.heldOn = QDate(2026, 11, 16);
+    r.kind = QStringLiteral("weekly");
+    r.attendees = QStringLiteral("CRO, Head of Sales");
+    r.notes = QStringLiteral("MQL-to-SQL still the constraint");
+    reviews->logReview(r);
+    Decision d;
+    d.decidedOn = QDate(2026, 11, 18);
+    d.type = QStringLiteral("redesign_stage");
+    d.touches = QStringLiteral("Outbound");
+    d.summary = QStringLiteral("rebuilding the MQL handoff");
+    d.owner = QStringLiteral("CRO");
+    d.reviewOn = QDate(2026, 12, 30);
+    d.expectedMetric = QStringLiteral("stages[1].rate");
+    d.expectedDirection = QStringLiteral("up");
+    d.expectedValue = 0.28;
+    d.expectedBy = QDate(2027, 2, 1);
+    reviews->logDecision(d);
+    settle();
+    ASSERT_EQ(workspace().snapshot().decisions.size(), decisions + 1);
+    const Decision &logged = workspace().snapshot().decisions.front(); // newest first
+    const QJsonObject figures = QJsonDocument::fromJson(logged.figuresJson.toUtf8()).object();
+    // The figures at the moment of logging, the touched channel's included.
+    EXPECT_DOUBLE_EQ(figures.value(QStringLiteral("company.cac")).toDouble(),
+                     workspace().metrics().company.unit.cac.value());
+    EXPECT_TRUE(figures.contains(QStringLiteral("channels[Outbound].cac_pct_gp")));
+    // The expected date has not come: the page says when it is due.
+    EXPECT_TRUE(reviews->decisions()
+                    ->data(reviews->decisions()->index(0, DecisionModel::Actual))
+                    .toString()
+                    .startsWith(QStringLiteral("due")));
+    // The newest open decision is the brief's lever.
+    EXPECT_TRUE(Brief::text(workspace().metrics(), workspace().snapshot().decisions)
+                    .contains(QStringLiteral("The lever we are pulling this quarter is rebuilding "
+                                             "the MQL handoff.")));
+
+    reviews->setClosed(0, true);
+    settle();
+    EXPECT_TRUE(workspace().snapshot().decisions.front().closed);
+    undo().undo(); // reopened
+    settle();
+    reopen();
+    EXPECT_EQ(workspace().snapshot().decisions.size(), decisions + 1);
+    EXPECT_FALSE(workspace().snapshot().decisions.front().closed);
+    EXPECT_EQ(workspace().snapshot().reviews.front().notes,
+              QStringLiteral("MQL-to-SQL still the constraint"));
+}
+
+TEST_F(Editing, SettingsAreValidatedAndMergingChannelsUndoes)
+{
+    SettingsDialog dialog(workspace());
+    EXPECT_FALSE(dialog.setValue(QStringLiteral("guardrail_pct"), QStringLiteral("2")).isEmpty());
+    EXPECT_DOUBLE_EQ(workspace().settings().guardrailPct, 0.18); // refused, nothing stored
+    EXPECT_EQ(dialog.setValue(QStringLiteral("guardrail_pct"), QStringLiteral("0.2")), QString());
+    settle();
+    EXPECT_DOUBLE_EQ(workspace().metrics().company.guardrailPct, 0.2);
+
+    ChannelEditModel *channels = dialog.channels();
+    const int before = channels->rowCount();
+    const int leads = static_cast<int>(workspace().snapshot().leads.size());
+    int events = -1;
+    qint64 referral = 0;
+    for (int r = 0; r < channels->rowCount(); ++r) {
+        if (channels->channel(r).name == u"Events")
+            events = r;
+        if (channels->channel(r).name == u"Referral")
+            referral = channels->channel(r).id;
+    }
+    channels->merge(events, referral);
+    settle();
+    EXPECT_EQ(channels->rowCount(), before - 1);
+    EXPECT_EQ(static_cast<int>(workspace().snapshot().leads.size()), leads);
+    undo().undo(); // the merge
+    settle();
+    EXPECT_EQ(channels->rowCount(), before);
+    undo().undo(); // the guardrail
+    settle();
+    EXPECT_DOUBLE_EQ(workspace().settings().guardrailPct, 0.18);
+}

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SlaPage.h"
+
+#include "FigureFormat.h"
+#include "Workspace.h"
+#include "metrics/SlaCompliance.h"
+#include "models/HandoffModel.h"
+#include "store/Database.h"
+#include "store/LeadDirectory.h"
+#include "store/SlaTable.h"
+#include "widgets/FigureTable.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+
+#include <memory>
+
+namespace guardrail {
+namespace {
+constexpr int kMissesShown = 200;
+}
+
+SlaPage::SlaPage(Workspace &workspace, QWidget *parent)
+    : ScrollPage(tr("Sales and marketing SLA"), parent), m_workspace(workspace),
+      m_threshold(new QDoubleSpinBox(this)), m_icp(new QCheckBox(tr("ICP match required"), this)),
+      m_engagement(new QLineEdit(this)), m_opportunity(new QLineEdit(this)),
+      m_responseHours(new QDoubleSpinBox(this)), m_handoff(new HandoffModel(this)),
+      m_handoffView(new QTableView(this)), m_misses(new QStandardItemModel(this)),
+      m_history(new QStandardItemModel(this))
+{
+    m_version = addText({}, true);
+    addHeading(tr("Qualified lead (MQL)"));
+    auto *mql = new QFormLayout;
+    m_threshold->setRange(-1, 1000);
+    m_threshold->setSpecialValueText(tr("not set"));
+    m_threshold->setAccessibleName(tr("Lead score threshold"));
+    m_engagement->setAccessibleName(tr("Engagement criteria"));
+    m_engagement->setPlaceholderText(tr("e.g. visited pricing twice or booked a demo"));
+    mql->addRow(tr("Lead score &threshold:"), m_threshold);
+    mql->addRow(QString(), m_icp);
+    mql->addRow(tr("&Engagement criteria:"), m_engagement);
+    addLayout(mql);
+    addHeading(tr("Opportunity (SQL)"));
+    auto *sql = new QFormLayout;
+    m_opportunity->setAccessibleName(tr("Opportunity criteria"));
+    sql->addRow(tr("&Opportunity criteria:"), m_opportunity);
+    addLayout(sql);
+
+    addHeading(tr("Handoff protocol"));
+    m_handoffView->setModel(m_handoff);
+    m_handoffView->setAccessibleName(tr("Handoff steps"));
+    m_handoffView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_handoffView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_handoffView->setMinimumHeight(150);
+    addWidget(m_handoffView);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add a step"), content());
+    auto *remove = new QPushButton(tr("Remove the step"), content());
+    auto *up = new QPushButton(QStringLiteral("↑"), content());
+    auto *down = new QPushButton(QStringLiteral("↓"), content());
+    up->setAccessibleName(tr("Move the step up"));
+    down->setAccessibleName(tr("Move the step down"));
+    for (QPushButton *b : {add, remove, up, down})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    addLayout(buttons);
+
+    addHeading(tr("Response-time commitment"));
+    auto *response = new QFormLayout;
+    m_responseHours->setRange(0, 10000);
+    m_responseHours->setDecimals(1);
+    m_responseHours->setSuffix(tr(" hours"));
+    m_responseHours->setSpecialValueText(tr("the setting"));
+    m_responseHours->setAccessibleName(tr("Response hours"));
+    response->addRow(tr("Sales' first touch within:"), m_responseHours);
+    addLayout(response);
+    m_compliance = addText();
+    QFont bold = m_compliance->font();
+    bold.setBold(true);
+    m_compliance->setFont(bold);
+    addHeading(tr("MQLs that missed it (funnel window, latest first)"));
+    m_misses->setHorizontalHeaderLabels(
+        {tr("Lead"), tr("Channel"), tr("MQL on"), tr("Allowed"), tr("Late by")});
+    m_missTable = new FigureTable(tr("Missed MQLs"), content());
+    m_missTable->setFigureModel(m_misses, {}, false);
+    addWidget(m_missTable);
+
+    addHeading(tr("History of versions"));
+    m_history->setHorizontalHeaderLabels({tr("Effective from"), tr("Response"),
+                                          tr("Score threshold"), tr("ICP required"),
+                                          tr("Handoff steps")});
+    m_historyTable = new FigureTable(tr("SLA versions"), content());
+    m_historyTable->setFigureModel(m_history, {}, false);
+    addWidget(m_historyTable);
+
+    connect(m_threshold, &QDoubleSpinBox::editingFinished, this, [this] {
+        Sla s = current();
+        const double v = m_threshold->value();
+        if ((v < 0 && !s.leadScoreThreshold) ||
+            (s.leadScoreThreshold && *s.leadScoreThreshold == v))
+            return;
+        s.leadScoreThreshold = v < 0 ? std::nullopt : std::optional<double>(v);
+        saveVersion(s, tr("lead score threshold"));
+    });
+    connect(m_icp, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_loading)
+            return;
+        Sla s = current();
+        s.icpMatchRequired = on;
+        saveVersion(s, on ? tr("ICP match required") : tr("ICP match not required"));
+    });
+    connect(m_engagement, &QLineEdit::editingFinished, this, [this] {
+        Sla s = current();
+        if (s.engagementCriteria == m_engagement->text().trimmed())
+            return;
+        s.engagementCriteria = m_engagement->text().trimmed();
+        saveVersion(s, tr("engagement criteria"));
+    });
+    connect(m_opportunity, &QLineEdit::editingFinished, this, [this] {
+        Sla s = current();
+        if (s.opportunityCriteria == m_opportunity->text().trimmed())
+            return;
+        s.opportunityCriteria = m_opportunity->text().trimmed();
+        saveVersion(s, tr("opportunity criteria"));
+    });
+    connect(m_responseHours, &QDoubleSpinBox::editingFinished, this, [this] {
+        Sla s = current();
+        const double v = m_responseHours->value();
+        if ((v == 0 && !s.responseHours) || (s.responseHours && *s.responseHours == v))
+            return;
+        s.responseHours = v == 0 ? std::nullopt : std::optional<double>(v);
+        saveVersion(s, tr("response time"));
+    });
+    connect(m_handoff, &HandoffModel::edited, this, [this](const QList<HandoffStep> &steps) {
+        Sla s = current();
+        s.handoff = steps;
+        saveVersion(s, tr("handoff step"));
+    });
+    connect(add, &QPushButton::clicked, this, [this] {
+        Sla s = current();
+        s.handoff << HandoffStep{tr("New step"), QString(), 24};
+        saveVersion(s, tr("a handoff step added"));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_handoffView->currentIndex().row();
+        Sla s = current();
+        if (row < 0 || row >= s.handoff.size())
+            return;
+        s.handoff.removeAt(row);
+        saveVersion(s, tr("a handoff step removed"));
+    });
+    for (const auto &[button, by] : {std::pair{up, -1}, std::pair{down, 1}})
+        connect(button, &QPushButton::clicked, this, [this, by] {
+            const int row = m_handoffView->currentIndex().row();
+            Sla s = current();
+            if (row < 0 || row + by < 0 || row + by >= s.handoff.size())
+                return;
+            s.handoff.move(row, row + by);
+            saveVersion(s, tr("handoff steps reordered"));
+        });
+    connect(&m_workspace, &Workspace::changed, this, &SlaPage::refresh);
+    refresh();
+}
+
+Sla SlaPage::current() const
+{
+    const QList<Sla> &versions = m_workspace.snapshot().slaVersions;
+    return versions.isEmpty() ? Sla{} : versions.back();
+}
+
+void SlaPage::saveVersion(Sla next, const QString &what)
+{
+    next.effectiveFrom = QDate::currentDate();
+    Database *db = m_workspace.database();
+    auto id = std::make_shared<qint64>(0);
+    m_workspace.edit(
+        tr("SLA: %1").arg(what), [db, next, id] { *id = SlaTable(*db).addVersion(next); },
+        [db, id] { SlaTable(*db).removeVersion(*id); });
+}
+
+void SlaPage::refresh()
+{
+    if (!m_workspace.isLoaded())
+        return;
+    const Sla s = current();
+    const Metrics &m = m_workspace.metrics();
+    const Settings &settings = m_workspace.settings();
+    const FigureFormat f(m.currency);
+    m_loading = true;
+    m_threshold->setValue(s.leadScoreThreshold.value_or(-1));
+    m_icp->setChecked(s.icpMatchRequired);
+    m_engagement->setText(s.engagementCriteria);
+    m_opportunity->setText(s.opportunityCriteria);
+    m_responseHours->setValue(s.responseHours.value_or(0));
+    m_responseHours->setSpecialValueText(
+        tr("the setting (%1 hours)").arg(f.number(settings.slaMqlResponseHours, 0)));
+    m_handoff->setSteps(s.handoff);
+    m_loading = false;
+    const QList<Sla> &versions = m_workspace.snapshot().slaVersions;
+    m_version->setText(versions.isEmpty()
+                           ? tr("No SLA yet: fill in the fields and each change is saved as a "
+                                "version.")
+                           : tr("Version %1 of %2, in force since %3. Every change is saved as a "
+                                "new version effective today; Ctrl+Z removes it.")
+                                 .arg(versions.size())
+                                 .arg(versions.size())
+                                 .arg(s.effectiveFrom.toString(Qt::ISODate)));
+
+    // Compliance and the misses, each MQL judged by the version in force when it arrived.
+    const Kpis &k = m.funnel.kpis;
+    const SlaCompliance sla(m_workspace.snapshot(), settings);
+    const QList<SlaCompliance::Miss> misses =
+        sla.misses(iso::fromDate(m.asOf), settings.funnelWindowDays);
+    m_compliance->setText(
+        k.slaResponseCompliance.has()
+            ? tr("%1 of the MQLs due in the funnel window got sales' first touch in time; %2 "
+                 "missed it.")
+                  .arg(f.percent(k.slaResponseCompliance))
+                  .arg(misses.size())
+            : tr("Compliance: %1 (%2).")
+                  .arg(FigureFormat::dash(), k.slaResponseCompliance.reason()));
+    QList<qint64> rowIds;
+    for (int i = 0; i < misses.size() && i < kMissesShown; ++i)
+        rowIds << m_workspace.snapshot().leads[size_t(misses[i].lead)].rowId;
+    const QHash<qint64, QString> ids = LeadDirectory::ids(*m_workspace.database(), rowIds);
+    m_misses->setRowCount(0);
+    for (int i = 0; i < misses.size() && i < kMissesShown; ++i) {
+        const SlaCompliance::Miss &miss = misses[i];
+        const Lead &l = m_workspace.snapshot().leads[size_t(miss.lead)];
+        QList<QStandardItem *> row = {
+            new QStandardItem(ids.value(l.rowId)),
+            new QStandardItem(m_workspace.snapshot().channels.value(l.channel)),
+            new QStandardItem(iso::formatDate(iso::dayOf(l.mqlAt))),
+            new QStandardItem(tr("%1 h").arg(f.number(miss.allowedHours, 0))),
+            new QStandardItem(miss.responded
+                                  ? tr("%1 h").arg(f.number(miss.hoursLate, 1))
+                                  : tr("no response yet (%1 h)").arg(f.number(miss.hoursLate, 0)))};
+        row[3]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row[4]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_misses->appendRow(row);
+    }
+    m_missTable->fitHeight();
+
+    m_history->setRowCount(0);
+    for (auto it = versions.crbegin(); it != versions.crend(); ++it)
+        m_history->appendRow(
+            {new QStandardItem(it->effectiveFrom.toString(Qt::ISODate)),
+             new QStandardItem(it->responseHours ? tr("%1 h").arg(f.number(*it->responseHours, 0))
+                                                 : tr("the setting")),
+             new QStandardItem(it->leadScoreThreshold ? f.number(*it->leadScoreThreshold, 0)
+                                                      : FigureFormat::dash()),
+             new QStandardItem(it->icpMatchRequired ? tr("yes") : tr("no")),
+             new QStandardItem(QString::number(it->handoff.size()))});
+    m_historyTable->fitHeight();
+}
+
+} // namespace guardrail
