@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoCompany.h"
 
+#include "metrics/MetricPath.h"
+#include "metrics/MetricsEngine.h"
 #include "store/Database.h"
 #include "store/DecisionLog.h"
 #include "store/JourneyTable.h"
 #include "store/ReviewLog.h"
 #include "store/RowWriter.h"
 #include "store/SlaTable.h"
+#include "store/SnapshotLoader.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
+
+#include <QJsonDocument>
 
 #include <array>
 #include <cmath>
@@ -67,8 +72,20 @@ const char *const kSegments[] = {"SMB", "Mid-market", "Enterprise"};
 const double kArpa[] = {350, 850, 2200};
 const double kMonthlyChurn[] = {0.024, 0.015, 0.009};
 
+// The headline figures as they stood on a date, as the app captures them when a review or a
+// decision is logged.
+QString figuresOn(const Snapshot &snap, const Settings &settings, const QDate &date,
+                  const QString &channel = {})
+{
+    const Metrics m = MetricsEngine::compute(snap, settings, date);
+    return QString::fromUtf8(
+        QJsonDocument(MetricPath::headline(m, channel)).toJson(QJsonDocument::Compact));
+}
+
 void writeDocuments(Database &db, const QDate &asOf)
 {
+    const Snapshot snap = SnapshotLoader::load(db);
+    const Settings settings = db.settings();
     JourneyTable journey(db);
     const auto stage = [&](Stage s, QStringList touch, QString criteria, QStringList drop,
                            QString owner) {
@@ -124,21 +141,17 @@ void writeDocuments(Database &db, const QDate &asOf)
     const QDate lastSunday = asOf.addDays(-(asOf.dayOfWeek() % 7));
     for (int week = 3; week >= 0; --week)
         reviews.add(Review{
-            0,
-            lastSunday.addDays(-7 * week - 6),
-            QStringLiteral("weekly"),
+            0, lastSunday.addDays(-7 * week - 6), QStringLiteral("weekly"),
             QStringLiteral("CRO, Head of Marketing, Head of Sales"),
             week == 0
                 ? QStringLiteral("Outbound still over the guardrail; MQL-to-SQL is the constraint.")
                 : QStringLiteral("Pipeline review; no new breach."),
-            {}});
+            figuresOn(snap, settings, lastSunday.addDays(-7 * week - 6))});
     reviews.add(
-        Review{0,
-               QDate(asOf.year(), asOf.month(), 1).addDays(2),
-               QStringLiteral("monthly"),
+        Review{0, QDate(asOf.year(), asOf.month(), 1).addDays(2), QStringLiteral("monthly"),
                QStringLiteral("Owner, CRO, CFO"),
                QStringLiteral("Financial signal review: acquisition spend against gross profit."),
-               {}});
+               figuresOn(snap, settings, QDate(asOf.year(), asOf.month(), 1).addDays(2))});
 
     DecisionLog decisions(db);
     Decision hire;
@@ -150,6 +163,7 @@ void writeDocuments(Database &db, const QDate &asOf)
     hire.owner = QStringLiteral("CRO");
     hire.reviewOn = asOf.addDays(-60);
     hire.closed = true;
+    hire.figuresJson = figuresOn(snap, settings, hire.decidedOn, hire.touches);
     decisions.add(hire);
     Decision pause;
     pause.decidedOn = asOf.addDays(-20);
@@ -164,6 +178,7 @@ void writeDocuments(Database &db, const QDate &asOf)
     pause.expectedDirection = QStringLiteral("down");
     pause.expectedValue = 4500;
     pause.expectedBy = asOf.addDays(90);
+    pause.figuresJson = figuresOn(snap, settings, pause.decidedOn, pause.touches);
     decisions.add(pause);
 }
 

@@ -45,7 +45,10 @@ ReviewsPage::ReviewsPage(Workspace &workspace, QWidget *parent)
     decisionButtons->addStretch();
     addLayout(decisionButtons);
     m_decisionTable = new FigureTable(tr("Decision log"), content());
-    m_decisionTable->setFigureModel(m_decisions, {}, false);
+    using D = DecisionModel; // type and what it touches are in the dialog and the tooltip
+    m_decisionTable->setFigureModel(
+        m_decisions,
+        {D::Decided, D::Summary, D::Owner, D::ReviewOn, D::Expected, D::Actual, D::Status}, false);
     m_decisionTable->setWordWrap(true);
     addWidget(m_decisionTable);
 

@@ -40,6 +40,7 @@ SlaPage::SlaPage(Workspace &workspace, QWidget *parent)
     addHeading(tr("Qualified lead (MQL)"));
     auto *mql = new QFormLayout;
     m_threshold->setRange(-1, 1000);
+    m_threshold->setDecimals(0);
     m_threshold->setSpecialValueText(tr("not set"));
     m_threshold->setAccessibleName(tr("Lead score threshold"));
     m_engagement->setAccessibleName(tr("Engagement criteria"));
