@@ -71,7 +71,7 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
                     DecisionModel::formatValue(QString::fromLatin1(key),
                                                o.value(QLatin1String(key)).toDouble(),
                                                m_workspace.settings().currency));
-        return parts.join(QStringLiteral(" · "));
+        return parts.join(QLatin1Char('\n'));
     }
     }
     return {};
