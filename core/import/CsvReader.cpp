@@ -95,6 +95,25 @@ bool CsvReader::next(QStringList &fields)
                 return false;
             return finishField();
         }
+        if (!quoted && !wasQuoted && field.isEmpty()) {
+            // Fast path: an unquoted field that ends inside the buffer is copied in one go
+            // (most cells of a CRM export); quotes and buffer ends take the byte loop below.
+            const char *data = m_buffer.constData();
+            const qsizetype n = m_buffer.size();
+            qsizetype end = m_pos;
+            while (end < n) {
+                const char b = data[end];
+                if (b == delimiter || b == '\n' || b == '\r' || b == '"')
+                    break;
+                ++end;
+            }
+            if (end < n && data[end] != '"' && end > m_pos) {
+                field = QByteArray(data + m_pos, end - m_pos);
+                m_consumed += end - m_pos;
+                m_pos = end;
+                anything = true;
+            }
+        }
         const char c = m_buffer.at(m_pos++);
         ++m_consumed;
         anything = true;

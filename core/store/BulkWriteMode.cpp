@@ -15,6 +15,9 @@ BulkWriteMode::BulkWriteMode(Database &db) : m_db(db)
         // NORMAL is safe with WAL only; with the rollback journal a power cut needs FULL.
         if (m_switched)
             m_db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        // The import checks every reference itself (channel and segment ids come from the
+        // rows it just wrote; revenue names a known lead), so SQLite need not look each one up.
+        m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     } catch (const StoreError &) {
         m_switched = false; // another connection has the file open: WAL it is
     }
@@ -22,6 +25,10 @@ BulkWriteMode::BulkWriteMode(Database &db) : m_db(db)
 
 BulkWriteMode::~BulkWriteMode()
 {
+    try {
+        m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    } catch (const StoreError &) {
+    }
     if (!m_switched)
         return;
     try {

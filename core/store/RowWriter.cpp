@@ -49,6 +49,12 @@ ON CONFLICT (lead_id) DO UPDATE SET
     lead_score = coalesce(excluded.lead_score, lead_score),
     icp_match = coalesce(excluded.icp_match, icp_match)
 )");
+    m_findChannel =
+        std::make_unique<Statement>(h, "SELECT id FROM channels WHERE name = ? COLLATE NOCASE");
+    m_insertChannel = std::make_unique<Statement>(h, "INSERT INTO channels (name) VALUES (?)");
+    m_findSegment =
+        std::make_unique<Statement>(h, "SELECT id FROM segments WHERE name = ? COLLATE NOCASE");
+    m_insertSegment = std::make_unique<Statement>(h, "INSERT INTO segments (name) VALUES (?)");
     // Into an empty table no key can conflict: the plain INSERT skips the upsert's work.
     m_insertLead = std::make_unique<Statement>(h, R"(
 INSERT INTO leads (lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at,
@@ -89,16 +95,22 @@ qint64 RowWriter::nameId(const char *table, QHash<QString, qint64> &cache, const
     const QString key = name.toCaseFolded();
     if (const auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
-    const QString tableName = QString::fromLatin1(table);
-    QVariant id = m_db.scalar(
-        QStringLiteral("SELECT id FROM %1 WHERE name = ? COLLATE NOCASE").arg(tableName), {name});
-    if (!id.isValid()) {
-        m_db.exec(QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(tableName), {name});
-        id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
+    // The C API, not Qt Sql: the import may run this on its writer thread (see WritePipeline).
+    const bool channels = qstrcmp(table, "channels") == 0;
+    Statement &find = channels ? *m_findChannel : *m_findSegment;
+    find.bind(1, name);
+    qint64 id = find.step() ? find.integer(0) : 0;
+    find.reset();
+    if (id == 0) {
+        Statement &insert = channels ? *m_insertChannel : *m_insertSegment;
+        insert.bind(1, name);
+        insert.step();
+        insert.reset();
+        id = sqlite3_last_insert_rowid(m_handle);
     }
-    cache.insert(key, id.toLongLong());
-    cache.insert(rawName, id.toLongLong());
-    return id.toLongLong();
+    cache.insert(key, id);
+    cache.insert(rawName, id);
+    return id;
 }
 
 qint64 RowWriter::channelId(const QString &name)
@@ -185,6 +197,16 @@ void RowWriter::deriveCreatedAt()
 bool RowWriter::hasLeads() const
 {
     return m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM leads)")).toBool();
+}
+
+void RowWriter::beginBulkLeads()
+{
+    m_db.exec(QStringLiteral("DROP INDEX IF EXISTS leads_channel"));
+}
+
+void RowWriter::endBulkLeads()
+{
+    m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS leads_channel ON leads (channel_id)"));
 }
 
 bool RowWriter::leadExists(const QString &leadId)

@@ -39,6 +39,13 @@ public:
     bool leadExists(const QString &leadId);
     /** False for an empty leads table: then no lead needs merging with a stored one. */
     bool hasLeads() const;
+    /**
+     * Before a large insert into an empty leads table: drops the channel index, which
+     * endBulkLeads() builds again in one sorted pass (cheaper than a million ordered inserts).
+     * Both run inside the caller's transaction, so a rollback restores the index.
+     */
+    void beginBulkLeads();
+    void endBulkLeads();
     /** channel/segment 0: shared / to be allocated. Returns true when the key was new. */
     bool upsertSpend(MonthIndex month, qint64 channel, SpendCategory category, qint64 segment,
                      double amount);
@@ -53,8 +60,9 @@ private:
     const Database &m_db;
     sqlite3 *m_handle; // looked up once: the driver's handle() goes through QSqlDatabase
     QHash<QString, qint64> m_channels, m_segments;
-    std::unique_ptr<Statement> m_findLead, m_upsertLead, m_insertLead, m_findSpend, m_upsertSpend,
-        m_findRevenue, m_upsertRevenue, m_findGp, m_upsertGp, m_findAwareness, m_upsertAwareness;
+    std::unique_ptr<Statement> m_findLead, m_upsertLead, m_insertLead, m_findChannel,
+        m_insertChannel, m_findSegment, m_insertSegment, m_findSpend, m_upsertSpend, m_findRevenue,
+        m_upsertRevenue, m_findGp, m_upsertGp, m_findAwareness, m_upsertAwareness;
 };
 
 } // namespace guardrail
