@@ -68,6 +68,8 @@ public:
 
     /** Reloads the snapshot and recomputes every figure, off the GUI thread. */
     void recompute();
+    /** Shows a store failure the way loading failures are shown (the failed signal). */
+    void reportFailure(const QString &message) { Q_EMIT failed(message); }
     /** Blocks until the figures are current (tests, the PDF export, quitting). */
     void waitUntilIdle();
 

@@ -2,6 +2,7 @@
 #include "StoreEdit.h"
 
 #include "Workspace.h"
+#include "store/StoreError.h"
 
 namespace guardrail {
 
@@ -13,13 +14,23 @@ StoreEdit::StoreEdit(Workspace &workspace, const QString &text, std::function<vo
 
 void StoreEdit::redo()
 {
-    m_apply();
+    try {
+        m_apply();
+    } catch (const StoreError &e) {
+        setObsolete(true); // never applied: the stack drops it instead of offering its undo
+        m_workspace.reportFailure(QObject::tr("%1 was not saved: %2").arg(text(), e.message()));
+    }
     m_workspace.recompute();
 }
 
 void StoreEdit::undo()
 {
-    m_revert();
+    try {
+        m_revert();
+    } catch (const StoreError &e) {
+        setObsolete(true);
+        m_workspace.reportFailure(QObject::tr("Undo of %1 failed: %2").arg(text(), e.message()));
+    }
     m_workspace.recompute();
 }
 
