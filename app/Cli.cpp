@@ -303,7 +303,7 @@ int report(Parsed &p, const QStringList &arguments)
         return usage(QStringLiteral("--as-of must be a date YYYY-MM-DD"));
     const Snapshot snap = SnapshotLoader::load(db);
     const Settings settings = db.settings();
-    const Metrics m = MetricsEngine::compute(snap, settings, asOf);
+    const Metrics m = MetricsEngine::compute(snap, settings, asOf); // as `metrics` computes it
     const QString error =
         ReviewPack(snap, settings, m)
             .write(p.parser.value(outFile),

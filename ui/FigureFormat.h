@@ -19,6 +19,11 @@ public:
     explicit FigureFormat(const QString &currency, const QLocale &locale = QLocale());
 
     static QString dash() { return QStringLiteral("—"); }
+    /** A tooltip: the formula with its inputs, and the reason when the figure has no value. */
+    static QString explain(const Figure &f, const QString &formula)
+    {
+        return f.has() ? formula : formula + QStringLiteral("\n— ") + f.reason();
+    }
 
     QString money(double amount) const;
     QString money(const Figure &f) const { return f.has() ? money(f.value()) : dash(); }

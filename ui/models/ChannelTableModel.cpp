@@ -139,9 +139,6 @@ QString ChannelTableModel::text(const ChannelFigures &c, int column) const
 
 QString ChannelTableModel::tooltip(const ChannelFigures &c, int column) const
 {
-    const auto why = [](const Figure &f, const QString &formula) -> QString {
-        return f.has() ? formula : formula + QStringLiteral("\n— ") + f.reason();
-    };
     const QString basis = m_settings.guardrailBasis == GuardrailBasis::Lifetime
                               ? tr("LTV = ARPA × gross margin × lifetime")
                               : tr("ARPA × gross margin × min(12, lifetime)");
@@ -158,51 +155,56 @@ QString ChannelTableModel::tooltip(const ChannelFigures &c, int column) const
         return tr("Fully loaded: the channel's spend plus its share of shared spend, in the CAC "
                   "categories, over the unit window.");
     case Cac:
-        return why(c.unit.cac, tr("CAC = cost / new customers = %1 / %2")
-                                   .arg(m_format.money(c.unit.cost))
-                                   .arg(c.unit.newCustomers));
+        return FigureFormat::explain(c.unit.cac, tr("CAC = cost / new customers = %1 / %2")
+                                                     .arg(m_format.money(c.unit.cost))
+                                                     .arg(c.unit.newCustomers));
     case GpPerCustomer:
-        return why(c.gpPerCustomer, tr("Gross profit per customer = %1 = %2 × %3 × %4 months")
-                                        .arg(basis, m_format.money(c.unit.arpa),
-                                             m_format.percent(c.unit.grossMargin, 0),
-                                             m_format.number(c.unit.lifetimeMonths)));
+        return FigureFormat::explain(c.gpPerCustomer,
+                                     tr("Gross profit per customer = %1 = %2 × %3 × %4 months")
+                                         .arg(basis, m_format.money(c.unit.arpa),
+                                              m_format.percent(c.unit.grossMargin, 0),
+                                              m_format.number(c.unit.lifetimeMonths)));
     case CacPctGp:
-        return why(c.cacPctGp,
-                   tr("CAC / GP per customer = %1 / %2")
-                       .arg(m_format.money(c.unit.cac), m_format.money(c.gpPerCustomer)));
+        return FigureFormat::explain(
+            c.cacPctGp, tr("CAC / GP per customer = %1 / %2")
+                            .arg(m_format.money(c.unit.cac), m_format.money(c.gpPerCustomer)));
     case GuardrailPct:
         return tr("The guardrail_pct setting. On the lifetime basis, inside the guardrail means "
                   "LTV/CAC of at least 1 / %1 = %2.")
             .arg(m_format.percent(m_settings.guardrailPct, 0),
                  m_format.number(1 / m_settings.guardrailPct));
     case Headroom:
-        return why(c.headroom, tr("Max CAC − CAC = %1 − %2 (negative in breach)")
-                                   .arg(m_format.money(c.maxCac), m_format.money(c.unit.cac)));
+        return FigureFormat::explain(
+            c.headroom, tr("Max CAC − CAC = %1 − %2 (negative in breach)")
+                            .arg(m_format.money(c.maxCac), m_format.money(c.unit.cac)));
     case MonthsInBreach:
         return tr("Consecutive month-end unit windows, up to this one, in breach (at most 36).");
     case MaxCac:
-        return why(c.maxCac, tr("Guardrail × GP per customer = %1 × %2")
-                                 .arg(m_format.percent(m_settings.guardrailPct, 0),
-                                      m_format.money(c.gpPerCustomer)));
+        return FigureFormat::explain(c.maxCac,
+                                     tr("Guardrail × GP per customer = %1 × %2")
+                                         .arg(m_format.percent(m_settings.guardrailPct, 0),
+                                              m_format.money(c.gpPerCustomer)));
     case MaxMonthlySpend:
-        return why(c.maxMonthlySpend, tr("Max CAC × new customers / %1 months = %2 × %3 / %1")
-                                          .arg(m_settings.unitWindowMonths)
-                                          .arg(m_format.money(c.maxCac))
-                                          .arg(c.unit.newCustomers));
+        return FigureFormat::explain(c.maxMonthlySpend,
+                                     tr("Max CAC × new customers / %1 months = %2 × %3 / %1")
+                                         .arg(m_settings.unitWindowMonths)
+                                         .arg(m_format.money(c.maxCac))
+                                         .arg(c.unit.newCustomers));
     case Ltv:
-        return why(c.unit.ltv,
-                   tr("LTV = ARPA × gross margin × lifetime = %1 × %2 × %3 months")
-                       .arg(m_format.money(c.unit.arpa), m_format.percent(c.unit.grossMargin, 0),
-                            m_format.number(c.unit.lifetimeMonths)));
+        return FigureFormat::explain(
+            c.unit.ltv,
+            tr("LTV = ARPA × gross margin × lifetime = %1 × %2 × %3 months")
+                .arg(m_format.money(c.unit.arpa), m_format.percent(c.unit.grossMargin, 0),
+                     m_format.number(c.unit.lifetimeMonths)));
     case LtvCac:
-        return why(
+        return FigureFormat::explain(
             c.unit.ltvCac,
             tr("LTV / CAC = %1 / %2").arg(m_format.money(c.unit.ltv), m_format.money(c.unit.cac)));
     case Payback:
-        return why(c.unit.paybackMonths,
-                   tr("CAC / (ARPA × gross margin) = %1 / (%2 × %3)")
-                       .arg(m_format.money(c.unit.cac), m_format.money(c.unit.arpa),
-                            m_format.percent(c.unit.grossMargin, 0)));
+        return FigureFormat::explain(
+            c.unit.paybackMonths, tr("CAC / (ARPA × gross margin) = %1 / (%2 × %3)")
+                                      .arg(m_format.money(c.unit.cac), m_format.money(c.unit.arpa),
+                                           m_format.percent(c.unit.grossMargin, 0)));
     }
     return {};
 }

@@ -80,7 +80,7 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
                 : tr("Their revenue %1 month(s) later / what they first paid (%2)")
                       .arg(k)
                       .arg(format.money(c.startMrr));
-        return values[k].has() ? formula : formula + QStringLiteral("\n— ") + values[k].reason();
+        return FigureFormat::explain(values[k], formula);
     }
     case Qt::BackgroundRole:
         // A light shade that deepens with retention; the number is always printed too.

@@ -41,9 +41,6 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
         return {};
     const StageRate &s = m_funnel.stages[static_cast<size_t>(index.row())];
     const bool constraint = m_funnel.constraint == index.row();
-    const auto why = [](const Figure &f, const QString &formula) -> QString {
-        return f.has() ? formula : formula + QStringLiteral("\n— ") + f.reason();
-    };
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -65,15 +62,15 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Rate:
-            return why(s.rate, s.from == 3
-                                   ? tr("Customers active the month before the unit window still "
-                                        "active in its last month / customers active the month "
-                                        "before")
-                                   : tr("Of the leads that reached %1 in the funnel window, the "
-                                        "share that reached %2 by the as-of date")
-                                         .arg(stageName(s.from), stageName(s.from + 1)));
+            return FigureFormat::explain(
+                s.rate, s.from == 3 ? tr("Customers active the month before the unit window still "
+                                         "active in its last month / customers active the month "
+                                         "before")
+                                    : tr("Of the leads that reached %1 in the funnel window, the "
+                                         "share that reached %2 by the as-of date")
+                                          .arg(stageName(s.from), stageName(s.from + 1)));
         case Gap:
-            return why(s.gap, tr("Target − rate"));
+            return FigureFormat::explain(s.gap, tr("Target − rate"));
         case Constraint:
             return constraint ? tr("The step with the lowest rate ÷ target") : QString();
         }

@@ -147,35 +147,37 @@ QString SegmentTableModel::text(const SegmentFigures &s, int column) const
 QString SegmentTableModel::tooltip(const SegmentFigures &s, int column) const
 {
     const UnitFigures &u = s.unit;
-    const auto why = [](const Figure &f, const QString &formula) -> QString {
-        return f.has() ? formula : formula + QStringLiteral("\n— ") + f.reason();
-    };
     switch (column) {
     case Cac:
-        return why(u.cac, tr("CAC = segment cost / new customers = %1 / %2")
-                              .arg(m_format.money(u.cost))
-                              .arg(u.newCustomers));
+        return FigureFormat::explain(u.cac, tr("CAC = segment cost / new customers = %1 / %2")
+                                                .arg(m_format.money(u.cost))
+                                                .arg(u.newCustomers));
     case Arpa:
-        return why(u.arpa, tr("Revenue of the segment's customers over the unit window / their "
-                              "active customer-months"));
+        return FigureFormat::explain(
+            u.arpa, tr("Revenue of the segment's customers over the unit window / their "
+                       "active customer-months"));
     case MonthlyChurn:
-        return why(u.monthlyChurn, tr("Customers lost in the window / customers active the month "
-                                      "before"));
+        return FigureFormat::explain(u.monthlyChurn,
+                                     tr("Customers lost in the window / customers active the month "
+                                        "before"));
     case Ltv:
-        return why(u.ltv, tr("LTV = ARPA × gross margin × lifetime = %1 × %2 × %3 months%4")
-                              .arg(m_format.money(u.arpa), m_format.percent(u.grossMargin, 0),
-                                   m_format.number(u.lifetimeMonths),
-                                   u.fromAssumption
-                                       ? tr("\nNo revenue in the window: assumed ARPA and churn")
-                                       : QString()));
+        return FigureFormat::explain(
+            u.ltv,
+            tr("LTV = ARPA × gross margin × lifetime = %1 × %2 × %3 months%4")
+                .arg(m_format.money(u.arpa), m_format.percent(u.grossMargin, 0),
+                     m_format.number(u.lifetimeMonths),
+                     u.fromAssumption ? tr("\nNo revenue in the window: assumed ARPA and churn")
+                                      : QString()));
     case LtvCac:
     case Band:
-        return why(u.ltvCac, tr("LTV / CAC. Bands: below 1 losing money, 1 to 3 below target, 3 "
-                                "to 5 healthy, 5 and up exceptional (may be under-investing)."));
+        return FigureFormat::explain(
+            u.ltvCac, tr("LTV / CAC. Bands: below 1 losing money, 1 to 3 below target, 3 "
+                         "to 5 healthy, 5 and up exceptional (may be under-investing)."));
     case Payback:
-        return why(u.paybackMonths,
-                   tr("CAC / (ARPA × gross margin), against the segment's target of %1 months")
-                       .arg(m_format.number(s.paybackTargetMonths, 0)));
+        return FigureFormat::explain(
+            u.paybackMonths,
+            tr("CAC / (ARPA × gross margin), against the segment's target of %1 months")
+                .arg(m_format.number(s.paybackTargetMonths, 0)));
     }
     return {};
 }

@@ -107,36 +107,37 @@ void DashboardPage::refresh()
     const auto pts = [&f](double d) -> QString { return f.percentPointChange(d); };
     const auto money = [&f](double d) -> QString { return f.moneyChange(d); };
     const auto days = [&f](double d) -> QString { return f.numberChange(d) + tr(" days"); };
-    const auto tip = [](const Figure &v, const QString &formula) -> QString {
-        return v.has() ? formula : formula + QStringLiteral("\n— ") + v.reason();
-    };
     m_tiles[0]->setValue(
         f.money(now.pipelineVelocityPerDay),
         change(now.pipelineVelocityPerDay, before.pipelineVelocityPerDay, money),
-        tip(now.pipelineVelocityPerDay,
+        FigureFormat::explain(
+            now.pipelineVelocityPerDay,
             tr("Open opportunities × win rate × average deal size / time to close = %1 × %2 × %3 "
                "/ %4 days")
                 .arg(now.openOpportunities)
                 .arg(f.percent(now.winRate), f.money(now.avgDealSize),
                      f.number(now.timeToCloseDays))));
-    m_tiles[1]->setValue(f.percent(now.winRate), change(now.winRate, before.winRate, pts),
-                         tip(now.winRate, tr("Wins / (wins + losses) among SQLs closed in the "
-                                             "funnel window")));
-    m_tiles[2]->setValue(f.money(now.avgDealSize),
-                         change(now.avgDealSize, before.avgDealSize, money),
-                         tip(now.avgDealSize, tr("Mean amount of the deals won in the funnel "
-                                                 "window")));
+    m_tiles[1]->setValue(
+        f.percent(now.winRate), change(now.winRate, before.winRate, pts),
+        FigureFormat::explain(now.winRate, tr("Wins / (wins + losses) among SQLs closed in the "
+                                              "funnel window")));
+    m_tiles[2]->setValue(
+        f.money(now.avgDealSize), change(now.avgDealSize, before.avgDealSize, money),
+        FigureFormat::explain(now.avgDealSize, tr("Mean amount of the deals won in the funnel "
+                                                  "window")));
     m_tiles[3]->setValue(
         now.timeToCloseDays.has() ? f.number(now.timeToCloseDays) + tr(" days")
                                   : FigureFormat::dash(),
         change(now.timeToCloseDays, before.timeToCloseDays, days),
-        tip(now.timeToCloseDays, tr("Mean whole days from SQL to won (median %1 days)")
-                                     .arg(f.number(now.timeToCloseMedianDays))));
-    m_tiles[4]->setValue(f.percent(now.nrr), change(now.nrr, before.nrr, pts),
-                         tip(now.nrr, tr("Revenue in the unit window's last month from the "
-                                         "customers active the month before it / their revenue "
-                                         "then. GRR %1.")
-                                          .arg(f.percent(now.grr))));
+        FigureFormat::explain(now.timeToCloseDays,
+                              tr("Mean whole days from SQL to won (median %1 days)")
+                                  .arg(f.number(now.timeToCloseMedianDays))));
+    m_tiles[4]->setValue(
+        f.percent(now.nrr), change(now.nrr, before.nrr, pts),
+        FigureFormat::explain(now.nrr, tr("Revenue in the unit window's last month from the "
+                                          "customers active the month before it / their revenue "
+                                          "then. GRR %1.")
+                                           .arg(f.percent(now.grr))));
     m_volume->setText(tr("Volume in the funnel window: %1 MQLs · %2 SQLs · %3 wins · %4 open "
                          "opportunities worth %5")
                           .arg(now.mqls)
