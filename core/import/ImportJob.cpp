@@ -238,6 +238,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     const bool bulkLeads = bulk && m_options.kind == ImportKind::Leads && !mergeWithStored;
     // Leads into an empty table: the loop below reads nothing from the store, so the writes can
     // run on a second thread while it checks the next rows.
+    bool deriveCreated = false;
     WritePipeline pipeline(m_options.kind == ImportKind::Leads && !mergeWithStored);
     if (bulkLeads)
         writer.beginBulkLeads();
@@ -292,6 +293,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             LeadRecord r;
             r.leadId = key = row.required(c.lead_id);
             r.createdAt = row.time(c.created_at);
+            deriveCreated = deriveCreated || !r.createdAt;
             r.mqlAt = row.time(c.mql_at);
             r.sqlAt = row.time(c.sql_at);
             r.wonAt = row.time(c.won_at);
@@ -508,8 +510,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         result.inserted = result.updated = 0;
         return result; // rolled back by the transaction's destructor
     }
-    if (m_options.kind == ImportKind::Leads)
-        writer.deriveCreatedAt();
+    if (m_options.kind == ImportKind::Leads && deriveCreated)
+        writer.deriveCreatedAt(); // only rows without created_at can need it
     if (bulkLeads)
         writer.endBulkLeads();
     if (m_options.dryRun)

@@ -88,9 +88,18 @@ RowWriter::~RowWriter() = default;
 
 qint64 RowWriter::nameId(const char *table, QHash<QString, qint64> &cache, const QString &rawName)
 {
-    // The name exactly as written is the cheap first lookup; folding happens once per spelling.
-    if (const auto it = cache.constFind(rawName); it != cache.constEnd())
+    // A file has a handful of channel and segment spellings: comparing against the last few
+    // seen (size first, then the characters) is cheaper than hashing every row's name.
+    auto &recent = &cache == &m_channels ? m_recentChannels : m_recentSegments;
+    for (const auto &[name, id] : recent)
+        if (name == rawName)
+            return id;
+    // The name exactly as written is the next lookup; folding happens once per spelling.
+    if (const auto it = cache.constFind(rawName); it != cache.constEnd()) {
+        if (recent.size() < 32)
+            recent.emplace_back(rawName, *it);
         return *it;
+    }
     const QString name = rawName.trimmed();
     const QString key = name.toCaseFolded();
     if (const auto it = cache.constFind(key); it != cache.constEnd())

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <memory>
+#include <vector>
 
 namespace guardrail {
 
@@ -60,6 +61,7 @@ private:
     const Database &m_db;
     sqlite3 *m_handle; // looked up once: the driver's handle() goes through QSqlDatabase
     QHash<QString, qint64> m_channels, m_segments;
+    std::vector<std::pair<QString, qint64>> m_recentChannels, m_recentSegments;
     std::unique_ptr<Statement> m_findLead, m_upsertLead, m_insertLead, m_findChannel,
         m_insertChannel, m_findSegment, m_insertSegment, m_findSpend, m_upsertSpend, m_findRevenue,
         m_upsertRevenue, m_findGp, m_upsertGp, m_findAwareness, m_upsertAwareness;
