@@ -77,6 +77,38 @@ QStringList MetricPath::choices(const Metrics &m)
     return out;
 }
 
+QString MetricPath::label(const QString &path)
+{
+    static const QList<QPair<const char *, const char *>> names = {
+        {"company.cac", "CAC"},
+        {"company.ltv", "LTV"},
+        {"company.ltv_cac", "LTV/CAC"},
+        {"company.payback_months", "payback (months)"},
+        {"company.acquisition_pct_gp", "acquisition % of GP"},
+        {"kpis.win_rate", "win rate"},
+        {"kpis.avg_deal_size", "average deal size"},
+        {"kpis.time_to_close_days", "time to close (days)"},
+        {"kpis.pipeline_velocity_per_day", "pipeline velocity per day"},
+        {"kpis.nrr", "NRR"},
+        {"kpis.grr", "GRR"},
+        {"kpis.sla_response_compliance", "SLA compliance"}};
+    for (const auto &[p, name] : names)
+        if (path == QLatin1String(p))
+            return QString::fromLatin1(name);
+    static const QRegularExpression stage(QStringLiteral("^stages\\[([0-3])\\]\\.rate$"));
+    if (const auto m = stage.match(path); m.hasMatch()) {
+        static const char *const steps[] = {"Awareness → MQL", "MQL → SQL", "SQL → Customer",
+                                            "Customer → Retention"};
+        return QString::fromUtf8(steps[m.captured(1).toInt()]) + QStringLiteral(" rate");
+    }
+    static const QRegularExpression channel(QStringLiteral("^channels\\[(.+)\\]\\.(\\w+)$"));
+    if (const auto m = channel.match(path); m.hasMatch())
+        return m.captured(1) + (m.captured(2) == u"cac"          ? QStringLiteral(" CAC")
+                                : m.captured(2) == u"cac_pct_gp" ? QStringLiteral(" CAC % of GP")
+                                                                 : QStringLiteral(" LTV/CAC"));
+    return path;
+}
+
 QJsonObject MetricPath::headline(const Metrics &m, const QString &channel)
 {
     QJsonObject o;

@@ -23,6 +23,8 @@ public:
     /** The paths worth choosing from: the company figures, the KPIs, the stage rates, and each
      *  channel's CAC and CAC % of gross profit. */
     static QStringList choices(const Metrics &metrics);
+    /** A reader's name for a path: "Outbound CAC % of GP", "MQL → SQL rate". */
+    static QString label(const QString &path);
     /** The headline figures captured with a review or a decision. */
     static QJsonObject headline(const Metrics &metrics, const QString &channel = {});
 };

@@ -5,6 +5,8 @@
 #include "Workspace.h"
 #include "metrics/MetricPath.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace guardrail {
@@ -34,6 +36,18 @@ QString DecisionModel::formatValue(const QString &path, double value, const QStr
         path.contains(QStringLiteral("velocity")) || path.endsWith(QStringLiteral(".ltv")))
         return f.money(value);
     return f.number(value);
+}
+
+QString DecisionModel::formatFigures(const QString &json, const QString &currency)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    QStringList parts;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it.value().isDouble())
+            parts << QStringLiteral("%1 %2").arg(
+                MetricPath::label(it.key()),
+                formatValue(it.key(), it.value().toDouble(), currency));
+    return parts.isEmpty() ? FigureFormat::dash() : parts.join(QStringLiteral("; "));
 }
 
 int DecisionModel::rowCount(const QModelIndex &parent) const
@@ -116,7 +130,7 @@ QVariant DecisionModel::data(const QModelIndex &index, int role) const
             return tr("The figure as of %1 (the as-of date), once the expected date has passed")
                 .arg(date(m.asOf));
         if (index.column() == Decided && !d.figuresJson.isEmpty())
-            return tr("Figures when decided: %1").arg(d.figuresJson);
+            return tr("Figures when decided: %1").arg(formatFigures(d.figuresJson, m.currency));
     }
     return {};
 }

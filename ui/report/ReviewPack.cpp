@@ -7,6 +7,7 @@
 #include "domain/JourneyStage.h"
 #include "metrics/Brief.h"
 #include "models/ChannelTableModel.h"
+#include "models/DecisionModel.h"
 #include "models/SegmentTableModel.h"
 
 #include <QFile>
@@ -303,20 +304,13 @@ void ReviewPack::monthlyPart(PdfLayout &out) const
     for (const Decision &d : m_snapshot.decisions) {
         if (d.decidedOn < since || d.decidedOn > m.asOf)
             continue;
-        QStringList figures;
-        const QJsonObject o = QJsonDocument::fromJson(d.figuresJson.toUtf8()).object();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            figures << QStringLiteral("%1 %2").arg(it.key(), it.value().isDouble()
-                                                                 ? f.number(it.value().toDouble())
-                                                                 : it.value().toString());
-        decisions.add(
-            {longDate(d.decidedOn), d.summary, d.owner, d.rationale,
-             figures.isEmpty() ? FigureFormat::dash() : figures.join(QStringLiteral(", "))});
+        decisions.add({longDate(d.decidedOn), d.summary, d.owner, d.rationale,
+                       DecisionModel::formatFigures(d.figuresJson, m.currency)});
     }
     if (decisions.rowCount() == 0)
         out.paragraph(QObject::tr("No decision was logged."));
     else
-        out.table(decisions, {{0, 1}, {1, 1.8}, {2, 0.7}, {3, 2}, {4, 1.8}});
+        out.table(decisions, {{0, 1}, {1, 1.6}, {2, 0.6}, {3, 1.7}, {4, 2.6}});
 
     out.heading(QObject::tr("Reviews held since %1").arg(longDate(since)));
     TextTable reviews(
