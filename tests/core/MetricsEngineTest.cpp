@@ -4,6 +4,7 @@
 #include "metrics/Brief.h"
 #include "metrics/CohortRetention.h"
 #include "metrics/LeadPlanner.h"
+#include "metrics/MetricPath.h"
 #include "metrics/MetricsJson.h"
 #include "metrics/SlaCompliance.h"
 #include "metrics/Snapshot.h"
@@ -495,4 +496,27 @@ TEST(MetricsEngine, MedianDaysInEachStageByHand)
     // Won in F: L3 10 days after SQL.
     EXPECT_DOUBLE_EQ(m.funnel.medianDaysInStage[2].value(), 10);
     EXPECT_FALSE(m.funnel.medianDaysInStage[3].has());
+}
+
+TEST(MetricPath, NamesFiguresAsTheJsonDoes)
+{
+    const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), kAsOf);
+    EXPECT_DOUBLE_EQ(*MetricPath::value(m, QStringLiteral("company.cac")),
+                     m.company.unit.cac.value());
+    EXPECT_DOUBLE_EQ(*MetricPath::value(m, QStringLiteral("channels[paid].cac_pct_gp")),
+                     1150 / 262.5); // any case, as channel names match
+    EXPECT_DOUBLE_EQ(*MetricPath::value(m, QStringLiteral("stages[1].rate")),
+                     m.funnel.stages[1].rate.value());
+    EXPECT_FALSE(MetricPath::value(m, QStringLiteral("channels[Nope].cac")).has_value());
+    EXPECT_FALSE(MetricPath::value(m, QStringLiteral("company.colour")).has_value());
+    EXPECT_EQ(MetricPath::label(QStringLiteral("channels[Paid].cac_pct_gp")),
+              QStringLiteral("Paid CAC % of GP"));
+    EXPECT_EQ(MetricPath::label(QStringLiteral("stages[1].rate")),
+              QStringLiteral("MQL → SQL rate"));
+    // Every choice offered in the decision dialog can be looked up.
+    for (const QString &path : MetricPath::choices(m))
+        EXPECT_NE(MetricPath::label(path), QString()) << path.toStdString();
+    const QJsonObject h = MetricPath::headline(m, QStringLiteral("Paid"));
+    EXPECT_TRUE(h.contains(QStringLiteral("channels[Paid].cac")));
+    EXPECT_EQ(h.value(QStringLiteral("as_of")).toString(), QStringLiteral("2024-07-15"));
 }
