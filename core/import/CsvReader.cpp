@@ -72,6 +72,11 @@ bool CsvReader::next(QStringList &fields)
     bool quoted = false, wasQuoted = false, anything = false;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const auto finishField = [&] {
+        if (field.isEmpty()) { // most cells of a sparse export: nothing to decode or allocate
+            fields.append(QString());
+            wasQuoted = false;
+            return true;
+        }
         QString text = decoder(field);
         if (decoder.hasError()) {
             m_error = QStringLiteral(
@@ -80,7 +85,7 @@ bool CsvReader::next(QStringList &fields)
             return false;
         }
         fields.append(wasQuoted ? text : text.trimmed());
-        field.clear();
+        field.truncate(0); // keeps the buffer for the next cell
         wasQuoted = false;
         return true;
     };
