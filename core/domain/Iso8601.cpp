@@ -212,11 +212,10 @@ QString formatMonth(MonthIndex month)
     return QString::fromLatin1(text, 7);
 }
 
-QString formatTimestamp(EpochSeconds t)
+int formatTimestamp(EpochSeconds t, char *text)
 {
     const EpochDay day = dayOf(t);
     const auto rest = static_cast<int>(t - EpochSeconds(day) * kSecondsPerDay);
-    char text[20];
     char *out = putDate(text, day);
     if (rest != 0) {
         *out++ = 'T';
@@ -227,7 +226,13 @@ QString formatTimestamp(EpochSeconds t)
         out = putDigits(out, rest % 60, 2);
         *out++ = 'Z';
     }
-    return QString::fromLatin1(text, out - text);
+    return static_cast<int>(out - text);
+}
+
+QString formatTimestamp(EpochSeconds t)
+{
+    char text[20];
+    return QString::fromLatin1(text, formatTimestamp(t, text));
 }
 
 } // namespace guardrail::iso

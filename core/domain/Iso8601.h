@@ -44,6 +44,8 @@ QString formatDate(EpochDay day);
 QString formatMonth(MonthIndex month);
 /** "YYYY-MM-DD" at midnight, else "YYYY-MM-DDTHH:MM:SSZ": what the store keeps. */
 QString formatTimestamp(EpochSeconds t);
+/** The same text into out (at least 20 bytes), without allocating; returns its length. */
+int formatTimestamp(EpochSeconds t, char *out);
 
 } // namespace iso
 } // namespace guardrail

@@ -4,6 +4,7 @@
 #include "ColumnMapping.h"
 #include "CsvReader.h"
 #include "ImportPreset.h"
+#include "KeySet.h"
 #include "ValueParser.h"
 #include "WritePipeline.h"
 #include "store/BulkWriteMode.h"
@@ -22,18 +23,6 @@ namespace {
 
 // Files above this size are written through the rollback journal (see BulkWriteMode).
 constexpr qint64 kBulkBytes = 16 << 20;
-
-// FNV-1a over the UTF-16 code units: the second, independent half of a key's 128-bit hash,
-// cheaper than a second seeded qHash.
-size_t fnv1a(const QString &text)
-{
-    quint64 h = 0xcbf29ce484222325ULL;
-    for (const QChar c : text) {
-        h ^= c.unicode();
-        h *= 0x100000001b3ULL;
-    }
-    return static_cast<size_t>(h);
-}
 
 enum class Outcome { Open, Won, Lost };
 
@@ -242,11 +231,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     WritePipeline pipeline(m_options.kind == ImportKind::Leads && !mergeWithStored);
     if (bulkLeads)
         writer.beginBulkLeads();
-    // Keys seen in this file, by two independent 64-bit hashes of the key text (a false match
-    // needs both to collide, odds about 1 in 10^26 for a million keys): without the strings,
-    // the table is a third of the size and never compares text.
-    QHash<std::pair<size_t, size_t>, qint64> seenKeys;
-    seenKeys.reserve(std::min<qint64>(reader.size() / 48, 4'000'000));
+    KeySet seenKeys(std::min<qint64>(reader.size() / 48, 4'000'000)); // ~a key per 48 bytes
     QStringList fields;
     qint64 rows = 0, footerLine = 0, footerRows = 0;
     const auto firstCell = [&fields] {
@@ -446,14 +431,11 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         }
         }
         if (!key.isEmpty()) {
-            const std::pair<size_t, size_t> keyHash{qHash(key, 0x9E3779B97F4A7C15ULL), fnv1a(key)};
-            if (const auto first = seenKeys.constFind(keyHash); first != seenKeys.constEnd())
+            if (const qint64 first = seenKeys.insert(key, reader.line()); first != 0)
                 row.problem(targets[0],
                             QStringLiteral("the key %1 is already on line %2 of this file")
                                 .arg(key.section(QLatin1Char('|'), 0, 0))
-                                .arg(*first));
-            else
-                seenKeys.insert(keyHash, reader.line());
+                                .arg(first));
         }
         if (!row.problems.isEmpty()) {
             result.errorCount += row.problems.size();

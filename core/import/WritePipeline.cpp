@@ -27,12 +27,17 @@ void WritePipeline::push(Write write)
     m_batch.push_back(std::move(write));
     if (m_batch.size() < kBatch)
         return;
-    std::unique_lock lock(m_mutex);
-    m_space.wait(lock, [this] { return m_queue.size() < kMaxQueued || m_cancelled; });
-    if (m_cancelled)
-        return; // the writer stopped on an error: finish() reports it
-    m_queue.push_back(std::exchange(m_batch, {}));
-    m_ready.notify_one();
+    std::vector<std::vector<Write>> ran;
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_queue.size() < kMaxQueued || m_cancelled; });
+        if (m_cancelled)
+            return; // the writer stopped on an error: finish() reports it
+        m_queue.push_back(std::exchange(m_batch, {}));
+        ran.swap(m_ran);
+        m_ready.notify_one();
+    }
+    // `ran` is destroyed here, on this thread, outside the lock.
 }
 
 void WritePipeline::run()
@@ -51,6 +56,8 @@ void WritePipeline::run()
         try {
             for (Write &w : batch)
                 (w() ? m_inserted : m_updated) += 1;
+            std::lock_guard lock(m_mutex);
+            m_ran.push_back(std::move(batch));
         } catch (...) {
             std::lock_guard lock(m_mutex);
             m_error = std::current_exception();

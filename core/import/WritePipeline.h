@@ -48,6 +48,9 @@ private:
     bool m_threaded;
     std::vector<Write> m_batch;
     std::deque<std::vector<Write>> m_queue;
+    // Batches that ran, handed back so they are freed on the thread that allocated them: glibc
+    // frees a block from another thread's arena under that arena's lock, a million times over.
+    std::vector<std::vector<Write>> m_ran;
     std::mutex m_mutex;
     std::condition_variable m_ready, m_space;
     bool m_closed = false, m_cancelled = false;

@@ -8,11 +8,6 @@
 namespace guardrail {
 namespace {
 
-QByteArray timestampText(EpochSeconds t)
-{
-    return iso::formatTimestamp(t).toUtf8();
-}
-
 std::optional<EpochSeconds> storedTime(const Statement &s, int column)
 {
     if (s.isNull(column))
@@ -166,10 +161,12 @@ bool RowWriter::writeLead(Statement &s, const LeadRecord &r)
 {
     s.bind(1, r.leadId);
     const auto bindTime = [&s](int i, const std::optional<EpochSeconds> &t) {
-        if (t)
-            s.bind(i, timestampText(*t));
-        else
+        if (t) {
+            char text[20];
+            s.bind(i, text, iso::formatTimestamp(*t, text));
+        } else {
             s.bindNull(i);
+        }
     };
     bindTime(2, r.createdAt);
     if (r.channel)

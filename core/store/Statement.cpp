@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Statement.h"
 
+#include <QStringEncoder>
+
 #include "StoreError.h"
 
 #include <sqlite3.h>
@@ -21,7 +23,20 @@ Statement::~Statement()
 
 void Statement::bind(int i, const QString &text)
 {
+    // Short text (ids, names) is encoded on the stack: a million rows, no allocation each.
+    if (text.size() <= 256) {
+        char buffer[3 * 256];
+        QStringEncoder encoder(QStringEncoder::Utf8);
+        char *end = encoder.appendToBuffer(buffer, text);
+        sqlite3_bind_text(m_stmt, i, buffer, static_cast<int>(end - buffer), SQLITE_TRANSIENT);
+        return;
+    }
     bind(i, text.toUtf8());
+}
+
+void Statement::bind(int i, const char *utf8, int length)
+{
+    sqlite3_bind_text(m_stmt, i, utf8, length, SQLITE_TRANSIENT);
 }
 
 void Statement::bind(int i, const QByteArray &utf8)

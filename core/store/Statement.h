@@ -24,6 +24,7 @@ public:
 
     void bind(int i, const QString &text);
     void bind(int i, const QByteArray &utf8);
+    void bind(int i, const char *utf8, int length);
     void bind(int i, double v);
     void bind(int i, qint64 v);
     void bindNull(int i);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/WritePipeline.h"
+#include "import/KeySet.h"
 #include "store/StoreError.h"
 
 #include <gtest/gtest.h>
@@ -63,4 +64,14 @@ TEST(WritePipeline, CancelDropsWhatHasNotRun)
     });
     EXPECT_EQ(ran, 1);
     EXPECT_EQ(inline_.updated(), 1);
+}
+
+TEST(KeySet, FindsEveryRepeatAcrossGrowthAndNothingElse)
+{
+    KeySet keys(4); // starts small, so the table grows many times below
+    for (int i = 0; i < 100000; ++i)
+        ASSERT_EQ(keys.insert(QStringLiteral("L%1").arg(i), i + 2), 0) << i;
+    for (int i = 0; i < 100000; i += 997) // each key again: the line it was first on
+        EXPECT_EQ(keys.insert(QStringLiteral("L%1").arg(i), 999999), i + 2);
+    EXPECT_EQ(keys.insert(QStringLiteral("l0"), 5), 0); // keys are compared exactly
 }
