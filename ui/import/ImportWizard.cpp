@@ -65,7 +65,9 @@ QWizardPage *ImportWizard::createSourcePage()
     auto *row = new QHBoxLayout;
     row->addWidget(m_path, 1);
     row->addWidget(browse);
-    form->addRow(tr("&File:"), row);
+    auto *fileLabel = new QLabel(tr("&File:"), page); // a row of a layout gets no buddy itself
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, row);
 
     m_kind = new QComboBox(page);
     for (const char *kind : {"leads", "spend", "revenue", "gross_profit", "awareness"})
