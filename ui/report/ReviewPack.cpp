@@ -111,7 +111,6 @@ QString ReviewPack::write(const QString &path, Kind kind) const
 
 void ReviewPack::layout(PdfLayout &out, Kind kind) const
 {
-    const FigureFormat f(m_metrics.currency);
     out.setHeader(m_snapshot.companyName,
                   QObject::tr("%1 · as of %2").arg(title(kind), longDate(m_metrics.asOf)));
     out.begin();
@@ -130,7 +129,6 @@ void ReviewPack::layout(PdfLayout &out, Kind kind) const
         monthlyPart(out);
     definitions(out, kind);
     out.finish();
-    (void)f;
 }
 
 void ReviewPack::weeklyPart(PdfLayout &out) const
