@@ -66,8 +66,6 @@ void PdfLayout::begin()
     }
 }
 
-void PdfLayout::finish() {}
-
 void PdfLayout::newPage()
 {
     ++m_page;

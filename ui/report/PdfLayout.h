@@ -38,7 +38,6 @@ public:
 
     void setHeader(const QString &left, const QString &right) { m_header = {left, right}; }
     void begin();
-    void finish();
     int pages() const { return m_page; }
 
     void title(const QString &text, const QString &subtitle);

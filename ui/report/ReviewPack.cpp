@@ -128,7 +128,6 @@ void ReviewPack::layout(PdfLayout &out, Kind kind) const
     if (kind == Kind::Monthly)
         monthlyPart(out);
     definitions(out, kind);
-    out.finish();
 }
 
 void ReviewPack::weeklyPart(PdfLayout &out) const
