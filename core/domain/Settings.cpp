@@ -21,9 +21,13 @@ std::optional<double> number(const QString &text)
 
 QString fraction(const QString &key, const QString &value, double &out, bool allowZero = true)
 {
-    const auto v = number(value);
+    // "18%" is read as 0.18: people type percentages.
+    const QString text = value.trimmed();
+    auto v = text.endsWith(QLatin1Char('%')) ? number(text.chopped(1)) : number(text);
+    if (v && text.endsWith(QLatin1Char('%')))
+        *v /= 100;
     if (!v || *v < 0 || *v > 1 || (!allowZero && *v == 0))
-        return QStringLiteral("%1 must be a fraction between %2 and 1 (0.18 means 18%), not \"%3\"")
+        return QStringLiteral("%1 must be a fraction between %2 and 1 (0.18 or 18%), not \"%3\"")
             .arg(key, allowZero ? QStringLiteral("0") : QStringLiteral("0 (excluded)"), value);
     out = *v;
     return {};

@@ -27,8 +27,13 @@ TEST(Settings, RefusesValuesOutOfRange)
     EXPECT_FALSE(
         s.set(QStringLiteral("cac_categories"), QStringLiteral("marketing,travel")).isEmpty());
     EXPECT_FALSE(s.set(QStringLiteral("no_such_key"), QStringLiteral("1")).isEmpty());
+    EXPECT_FALSE(s.set(QStringLiteral("guardrail_pct"), QStringLiteral("150%")).isEmpty());
     EXPECT_EQ(s.guardrailPct, 0.18); // a refused value changes nothing
     EXPECT_EQ(s.unitWindowMonths, 12);
+    // A percentage is read as the fraction it names, and reads back as a fraction.
+    EXPECT_EQ(s.set(QStringLiteral("guardrail_pct"), QStringLiteral(" 20% ")), QString());
+    EXPECT_DOUBLE_EQ(s.guardrailPct, 0.2);
+    EXPECT_EQ(s.value(QStringLiteral("guardrail_pct")), QStringLiteral("0.2"));
 }
 
 TEST(Settings, SegmentKeysMatchAnyCaseAndRoundTrip)

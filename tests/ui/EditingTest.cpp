@@ -179,9 +179,11 @@ TEST_F(Editing, SettingsAreValidatedAndMergingChannelsUndoes)
     SettingsDialog dialog(workspace());
     EXPECT_FALSE(dialog.setValue(QStringLiteral("guardrail_pct"), QStringLiteral("2")).isEmpty());
     EXPECT_DOUBLE_EQ(workspace().settings().guardrailPct, 0.18); // refused, nothing stored
-    EXPECT_EQ(dialog.setValue(QStringLiteral("guardrail_pct"), QStringLiteral("0.2")), QString());
+    EXPECT_EQ(dialog.setValue(QStringLiteral("guardrail_pct"), QStringLiteral("20%")), QString());
     settle();
     EXPECT_DOUBLE_EQ(workspace().metrics().company.guardrailPct, 0.2);
+    EXPECT_EQ(workspace().database()->settingsMap().value(QStringLiteral("guardrail_pct")),
+              QStringLiteral("0.2")); // stored as the fraction
 
     ChannelEditModel *channels = dialog.channels();
     const int before = channels->rowCount();

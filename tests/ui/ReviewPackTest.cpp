@@ -159,7 +159,7 @@ TEST(PdfLayout, ALongTableBreaksAcrossPagesWithItsHeaderRepeated)
     const auto layout = [&](PdfLayout &out) {
         out.begin();
         out.table(model, {{0, 2}, {1, 1}});
-        };
+    };
     QPdfWriter counter(QStringLiteral("/dev/null"));
     PdfLayout measure(nullptr, counter, 0);
     layout(measure);

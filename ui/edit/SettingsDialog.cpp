@@ -188,8 +188,9 @@ QString SettingsDialog::setValue(const QString &key, const QString &rawValue)
     m_problem->clear();
     const bool wasSet = stored.contains(key);
     const QString before = stored.value(key);
+    const QString normal = check.value(key).value_or(value); // "18%" is stored as 0.18
     m_workspace.edit(
-        tr("Set %1 to %2").arg(key, value), [db, key, value] { db->setSetting(key, value); },
+        tr("Set %1 to %2").arg(key, value), [db, key, normal] { db->setSetting(key, normal); },
         [db, key, wasSet, before] {
             if (wasSet)
                 db->setSetting(key, before);
