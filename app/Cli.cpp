@@ -180,7 +180,8 @@ int config(Parsed &p, const QStringList &arguments)
         if (!error.isEmpty())
             errors << error;
         else
-            toSet.insert(key, item.mid(eq + 1).trimmed());
+            toSet.insert(key,
+                         settings.value(key).value_or(item.mid(eq + 1).trimmed())); // 18% -> 0.18
         shown << key;
     }
     if (!errors.isEmpty()) {
