@@ -4,6 +4,7 @@
 #include "edit/StoreEdit.h"
 #include "metrics/MetricsEngine.h"
 #include "store/Database.h"
+#include "store/LeadDirectory.h"
 #include "store/SnapshotLoader.h"
 #include "store/StoreError.h"
 
@@ -78,6 +79,12 @@ std::shared_ptr<Workspace::Loaded> Workspace::load(const QString &path, const QD
         out.settings = db.settings();
         out.metrics = MetricsEngine::compute(out.snapshot, out.settings, asOf);
         out.cohorts = CohortRetention::compute(out.snapshot, out.metrics.unitEnd);
+        out.slaMisses = SlaCompliance(out.snapshot, out.settings)
+                            .misses(iso::fromDate(asOf), out.settings.funnelWindowDays);
+        QList<qint64> rowIds;
+        for (int i = 0; i < out.slaMisses.size() && i < kMissesNamed; ++i)
+            rowIds << out.snapshot.leads[size_t(out.slaMisses[i].lead)].rowId;
+        out.missedLeadIds = LeadDirectory::ids(db, rowIds);
     } catch (const StoreError &e) {
         out.error = e.message();
     }
@@ -114,6 +121,8 @@ void Workspace::landed()
     m_settings = std::move(result.settings);
     m_metrics = std::move(result.metrics);
     m_cohorts = std::move(result.cohorts);
+    m_slaMisses = std::move(result.slaMisses);
+    m_missedLeadIds = std::move(result.missedLeadIds);
     m_loaded = true;
     Q_EMIT changed();
 }

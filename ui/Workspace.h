@@ -4,10 +4,12 @@
 #include "domain/Settings.h"
 #include "metrics/CohortRetention.h"
 #include "metrics/Metrics.h"
+#include "metrics/SlaCompliance.h"
 #include "metrics/Snapshot.h"
 
 #include <QDate>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
 
@@ -54,6 +56,11 @@ public:
     const Metrics &metrics() const { return m_metrics; }
     /** Cohort retention of the 12 months ending with the unit window (computed with the rest). */
     const QList<CohortRetention::Cohort> &cohorts() const { return m_cohorts; }
+    /** MQLs of the funnel window that missed the SLA in force when they arrived, latest first. */
+    const QList<SlaCompliance::Miss> &slaMisses() const { return m_slaMisses; }
+    /** CRM ids of the first kMissesNamed misses, by lead row id (the snapshot keeps none). */
+    const QHash<qint64, QString> &missedLeadIds() const { return m_missedLeadIds; }
+    static constexpr int kMissesNamed = 200;
 
     /**
      * Validates and stores one setting (DESIGN section 3) without recomputing, so several can
@@ -85,6 +92,8 @@ private:
         Settings settings;
         Metrics metrics;
         QList<CohortRetention::Cohort> cohorts;
+        QList<SlaCompliance::Miss> slaMisses;
+        QHash<qint64, QString> missedLeadIds;
         QString error;
     };
     // Shared, so that handing a million leads to the GUI thread copies a pointer, not the data.
@@ -97,6 +106,8 @@ private:
     Settings m_settings;
     Metrics m_metrics;
     QList<CohortRetention::Cohort> m_cohorts;
+    QList<SlaCompliance::Miss> m_slaMisses;
+    QHash<qint64, QString> m_missedLeadIds;
     QFutureWatcher<std::shared_ptr<Loaded>> m_watcher;
     QUndoStack m_undo;
     bool m_again = false;

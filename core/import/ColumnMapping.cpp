@@ -98,18 +98,4 @@ QStringList ColumnMapping::unusedColumns(const QStringList &header) const
     return unused;
 }
 
-QString ColumnMapping::toText(const QStringList &header) const
-{
-    QStringList pairs;
-    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
-        const QString source = header.value(it.value());
-        pairs << it.key() + QLatin1Char('=') +
-                     (source.contains(QLatin1Char(','))
-                          ? QLatin1Char('"') + source + QLatin1Char('"')
-                          : source);
-    }
-    pairs.sort();
-    return pairs.join(QLatin1Char(','));
-}
-
 } // namespace guardrail

@@ -36,8 +36,6 @@ public:
     int column(const QString &target) const { return m_columns.value(target, -1); }
     /** File columns that fill nothing, for the one warning line. */
     QStringList unusedColumns(const QStringList &header) const;
-    /** The resolved mapping as `target=source` pairs, for remembering a file layout. */
-    QString toText(const QStringList &header) const;
 
     static QString normalise(const QString &name);
 

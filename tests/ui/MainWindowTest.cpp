@@ -134,7 +134,8 @@ TEST_F(DemoWindow, ModelsPassQtsModelTester)
     channels.setFigures(m, window.workspace().settings());
     segments.setFigures(m);
     funnel.setFigures(m);
-    cohorts.setCohorts(CohortRetention::compute(window.workspace().snapshot(), m.unitEnd));
+    cohorts.setCohorts(CohortRetention::compute(window.workspace().snapshot(), m.unitEnd),
+                       m.currency);
     cohorts.setMeasure(CohortModel::Measure::Revenue);
     EXPECT_EQ(segments.rowCount(), 3);
     EXPECT_EQ(cohorts.rowCount(), 12);

@@ -70,8 +70,9 @@ QWizardPage *ImportWizard::createSourcePage()
     form->addRow(fileLabel, row);
 
     m_kind = new QComboBox(page);
-    for (const char *kind : {"leads", "spend", "revenue", "gross_profit", "awareness"})
-        m_kind->addItem(QString::fromLatin1(kind));
+    for (ImportKind kind : {ImportKind::Leads, ImportKind::Spend, ImportKind::Revenue,
+                            ImportKind::GrossProfit, ImportKind::Awareness})
+        m_kind->addItem(importKindName(kind));
     m_kind->setAccessibleName(tr("What the file holds"));
     form->addRow(tr("It &holds:"), m_kind);
 

@@ -10,10 +10,11 @@ namespace guardrail {
 
 CohortModel::CohortModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void CohortModel::setCohorts(const QList<CohortRetention::Cohort> &cohorts)
+void CohortModel::setCohorts(const QList<CohortRetention::Cohort> &cohorts, const QString &currency)
 {
     beginResetModel();
     m_cohorts = cohorts;
+    m_currency = currency;
     endResetModel();
 }
 
@@ -56,7 +57,7 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
     const auto &c = m_cohorts.at(index.row());
     const int k = index.column() - 2;
     const QList<Figure> &values = m_measure == Measure::Logo ? c.logo : c.revenue;
-    const FigureFormat format(QStringLiteral("USD"));
+    const FigureFormat format(m_currency);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

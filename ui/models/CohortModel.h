@@ -15,7 +15,7 @@ public:
     enum class Measure { Logo, Revenue };
 
     explicit CohortModel(QObject *parent = nullptr);
-    void setCohorts(const QList<CohortRetention::Cohort> &cohorts);
+    void setCohorts(const QList<CohortRetention::Cohort> &cohorts, const QString &currency);
     void setMeasure(Measure measure);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -26,6 +26,7 @@ public:
 private:
     QList<CohortRetention::Cohort> m_cohorts;
     Measure m_measure = Measure::Logo;
+    QString m_currency = QStringLiteral("USD");
 };
 
 } // namespace guardrail

@@ -89,7 +89,7 @@ QVariant SegmentSettingsModel::data(const QModelIndex &index, int role) const
         case AssumedArpa:
             return tr("none");
         case AssumedChurn:
-            return tr("10% (default)");
+            return tr("%1 (default)").arg(f.percent(s.assumedAnnualChurnOf(segment), 0));
         }
     }
     if (role == Qt::ToolTipRole)

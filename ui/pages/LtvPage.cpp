@@ -69,7 +69,7 @@ void LtvPage::refresh()
     const Metrics &m = m_workspace.metrics();
     m_segments->setFigures(m);
     m_channels->setFigures(m, m_workspace.settings());
-    m_cohorts->setCohorts(m_workspace.cohorts());
+    m_cohorts->setCohorts(m_workspace.cohorts(), m.currency);
 }
 
 } // namespace guardrail

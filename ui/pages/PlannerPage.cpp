@@ -3,6 +3,7 @@
 
 #include "FigureFormat.h"
 #include "Workspace.h"
+#include "metrics/Brief.h"
 #include "metrics/LeadPlanner.h"
 #include "widgets/FigureTable.h"
 
@@ -116,7 +117,7 @@ void PlannerPage::plan()
         return;
     const Metrics &m = m_workspace.metrics();
     const FigureFormat f(m.currency);
-    m_target->setPrefix(f.money(0).remove(QLatin1Char('0')).trimmed() + QLatin1Char(' '));
+    m_target->setPrefix(Brief::currencySymbol(m.currency) + QLatin1Char(' '));
     LeadPlanner::Overrides o;
     std::optional<double> *slots[] = {&o.monthlyChurn, &o.winRate, &o.mqlToSql, &o.awarenessToMql,
                                       &o.avgDealSize};

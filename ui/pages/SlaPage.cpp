@@ -3,10 +3,8 @@
 
 #include "FigureFormat.h"
 #include "Workspace.h"
-#include "metrics/SlaCompliance.h"
 #include "models/HandoffModel.h"
 #include "store/Database.h"
-#include "store/LeadDirectory.h"
 #include "store/SlaTable.h"
 #include "widgets/FigureTable.h"
 
@@ -24,10 +22,6 @@
 #include <memory>
 
 namespace guardrail {
-namespace {
-constexpr int kMissesShown = 200;
-}
-
 SlaPage::SlaPage(Workspace &workspace, QWidget *parent)
     : ScrollPage(tr("Sales and marketing SLA"), parent), m_workspace(workspace),
       m_threshold(new QDoubleSpinBox(this)), m_icp(new QCheckBox(tr("ICP match required"), this)),
@@ -209,17 +203,15 @@ void SlaPage::refresh()
     m_version->setText(versions.isEmpty()
                            ? tr("No SLA yet: fill in the fields and each change is saved as a "
                                 "version.")
-                           : tr("Version %1 of %2, in force since %3. Every change is saved as a "
-                                "new version effective today; Ctrl+Z removes it.")
-                                 .arg(versions.size())
+                           : tr("Version %1, in force since %2. Every change is saved as a new "
+                                "version effective today; Ctrl+Z removes it.")
                                  .arg(versions.size())
                                  .arg(s.effectiveFrom.toString(Qt::ISODate)));
 
-    // Compliance and the misses, each MQL judged by the version in force when it arrived.
+    // Compliance and the misses, each MQL judged by the version in force when it arrived
+    // (computed with the figures, off the GUI thread).
     const Kpis &k = m.funnel.kpis;
-    const SlaCompliance sla(m_workspace.snapshot(), settings);
-    const QList<SlaCompliance::Miss> misses =
-        sla.misses(iso::fromDate(m.asOf), settings.funnelWindowDays);
+    const QList<SlaCompliance::Miss> &misses = m_workspace.slaMisses();
     m_compliance->setText(
         k.slaResponseCompliance.has()
             ? tr("%1 of the MQLs due in the funnel window got sales' first touch in time; %2 "
@@ -228,12 +220,9 @@ void SlaPage::refresh()
                   .arg(misses.size())
             : tr("Compliance: %1 (%2).")
                   .arg(FigureFormat::dash(), k.slaResponseCompliance.reason()));
-    QList<qint64> rowIds;
-    for (int i = 0; i < misses.size() && i < kMissesShown; ++i)
-        rowIds << m_workspace.snapshot().leads[size_t(misses[i].lead)].rowId;
-    const QHash<qint64, QString> ids = LeadDirectory::ids(*m_workspace.database(), rowIds);
+    const QHash<qint64, QString> &ids = m_workspace.missedLeadIds();
     m_misses->setRowCount(0);
-    for (int i = 0; i < misses.size() && i < kMissesShown; ++i) {
+    for (int i = 0; i < misses.size() && i < Workspace::kMissesNamed; ++i) {
         const SlaCompliance::Miss &miss = misses[i];
         const Lead &l = m_workspace.snapshot().leads[size_t(miss.lead)];
         QList<QStandardItem *> row = {

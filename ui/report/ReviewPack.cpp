@@ -4,10 +4,10 @@
 #include "FigureFormat.h"
 #include "PdfLayout.h"
 #include "charts/Charts.h"
-#include "domain/JourneyStage.h"
 #include "metrics/Brief.h"
 #include "models/ChannelTableModel.h"
 #include "models/DecisionModel.h"
+#include "models/FunnelModel.h"
 #include "models/SegmentTableModel.h"
 
 #include <QFile>
@@ -169,17 +169,15 @@ void ReviewPack::weeklyPart(PdfLayout &out) const
                   true);
 
     out.heading(QObject::tr("Conversion by stage, against target"));
-    TextTable stages({QObject::tr("Step"), QObject::tr("Rate"), QObject::tr("Target"),
-                      QObject::tr("Gap"), QObject::tr("Basis"), QString()},
-                     {1, 2, 3});
-    for (int i = 0; i < 4; ++i) {
-        const StageRate &s = m.funnel.stages[i];
-        stages.add({QStringLiteral("%1 → %2").arg(stageName(i), stageName(i + 1)),
-                    f.percent(s.rate), f.percent(s.target), f.percent(s.gap),
-                    s.periodBasis ? QObject::tr("period totals") : QObject::tr("cohort"),
-                    m.funnel.constraint == i ? QObject::tr("◀ the constraint") : QString()});
-    }
-    out.table(stages, {{0, 2.2}, {1, 1}, {2, 1}, {3, 1}, {4, 1.3}, {5, 1.6}});
+    FunnelModel stages; // the screen's table, so the pack reads the same
+    stages.setFigures(m);
+    using F = FunnelModel;
+    out.table(stages, {{F::Step, 2.2},
+                       {F::Rate, 1},
+                       {F::Target, 1},
+                       {F::Gap, 1},
+                       {F::Basis, 1.3},
+                       {F::Constraint, 1.6}});
 
     out.heading(QObject::tr("CAC versus guardrail, breaches first"));
     out.paragraph(
