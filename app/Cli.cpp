@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "MetricsTable.h"
+#include "VerbHelp.h"
 #include "demo/DemoCompany.h"
 #include "domain/Settings.h"
 #include "import/ImportJob.h"
@@ -25,6 +26,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace guardrail {
 namespace {
@@ -41,14 +43,12 @@ QTextStream &err()
     return s;
 }
 
-const QStringList kVerbs = {
-    QStringLiteral("demo"),    QStringLiteral("import"), QStringLiteral("config"),
-    QStringLiteral("metrics"), QStringLiteral("brief"),  QStringLiteral("plan"),
-    QStringLiteral("report"),  QStringLiteral("export"), QStringLiteral("check")};
-
 struct Parsed
 {
+    QString verb;
     QCommandLineParser parser;
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QStringLiteral("Show this verb's options and an example.")};
     QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The Guardrail database file."),
                           QStringLiteral("FILE")};
     QCommandLineOption asOf{QStringLiteral("as-of"), QStringLiteral("As-of date (YYYY-MM-DD)."),
@@ -58,9 +58,24 @@ struct Parsed
 
 int usage(const QString &message)
 {
-    err() << "guardrail: " << message << "\n(run guardrail --help for the verbs)\n";
+    err() << "guardrail: " << message
+          << "\n(guardrail --help lists the verbs; guardrail VERB --help shows one)\n";
     err().flush();
     return Cli::Usage;
+}
+
+// Parses the verb's options. Returns the exit code to stop with: a usage error, or 0 once the
+// verb's help (asked for with --help, whatever else is on the line) is printed.
+std::optional<int> parseVerb(Parsed &p, const QStringList &arguments)
+{
+    const bool parsed = p.parser.parse(arguments);
+    if (p.parser.isSet(p.help)) {
+        out() << VerbHelp::find(p.verb)->text(p.parser);
+        return Cli::Done;
+    }
+    if (!parsed)
+        return usage(p.parser.errorText());
+    return std::nullopt;
 }
 
 QDate asOfFrom(const Parsed &p, const Database &db, bool *ok)
@@ -111,8 +126,8 @@ int import(Parsed &p, const QStringList &arguments)
     p.parser.addOptions({kind, map, preset, dateFormat, dryRun, skip});
     p.parser.addPositionalArgument(QStringLiteral("FILE.csv"),
                                    QStringLiteral("The file to import."));
-    if (!p.parser.parse(arguments))
-        return usage(p.parser.errorText());
+    if (const auto stop = parseVerb(p, arguments))
+        return *stop;
     if (!p.parser.isSet(p.db) || p.parser.positionalArguments().size() != 2)
         return usage(QStringLiteral("import needs --db FILE, --kind KIND and one CSV file"));
     const auto k = importKindFromName(p.parser.value(kind));
@@ -158,8 +173,8 @@ int config(Parsed &p, const QStringList &arguments)
 {
     p.parser.addPositionalArgument(QStringLiteral("KEY[=VALUE]"),
                                    QStringLiteral("Settings to read or set."));
-    if (!p.parser.parse(arguments))
-        return usage(p.parser.errorText());
+    if (const auto stop = parseVerb(p, arguments))
+        return *stop;
     if (!p.parser.isSet(p.db))
         return usage(QStringLiteral("config needs --db FILE"));
     Database db(p.parser.value(p.db));
@@ -211,10 +226,14 @@ int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
                              QStringLiteral("NAME"));
     QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Output file."),
                                QStringLiteral("FILE"));
-    p.parser.addOption(p.json);
-    p.parser.addOptions({target, horizon, table, outFile});
-    if (!p.parser.parse(arguments))
-        return usage(p.parser.errorText());
+    if (verb == u"metrics" || verb == u"plan")
+        p.parser.addOption(p.json);
+    if (verb == u"plan")
+        p.parser.addOptions({target, horizon});
+    if (verb == u"export")
+        p.parser.addOptions({table, outFile});
+    if (const auto stop = parseVerb(p, arguments))
+        return *stop;
     if (!p.parser.isSet(p.db))
         return usage(QStringLiteral("%1 needs --db FILE").arg(verb));
     if (!QFileInfo::exists(p.parser.value(p.db)))
@@ -291,8 +310,8 @@ int report(Parsed &p, const QStringList &arguments)
     QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("The PDF to write."),
                                QStringLiteral("FILE.pdf"));
     p.parser.addOptions({kind, outFile});
-    if (!p.parser.parse(arguments))
-        return usage(p.parser.errorText());
+    if (const auto stop = parseVerb(p, arguments))
+        return *stop;
     const QString k = p.parser.value(kind);
     if (!p.parser.isSet(p.db) || !p.parser.isSet(outFile) || (k != u"weekly" && k != u"monthly"))
         return usage(
@@ -321,15 +340,17 @@ int report(Parsed &p, const QStringList &arguments)
 
 bool Cli::isVerb(const QString &word)
 {
-    return kVerbs.contains(word);
+    return VerbHelp::find(word) != nullptr;
 }
 
 int Cli::run(const QStringList &arguments)
 {
     const QString verb = arguments.value(1);
     Parsed p;
-    p.parser.addHelpOption();
-    p.parser.addOptions({p.db, p.asOf});
+    p.verb = verb;
+    p.parser.addOptions({p.help, p.db});
+    if (verb != u"import" && verb != u"config" && verb != u"check")
+        p.parser.addOption(p.asOf);
     try {
         if (verb == u"import")
             return import(p, arguments);
@@ -338,8 +359,8 @@ int Cli::run(const QStringList &arguments)
         if (verb == u"report")
             return report(p, arguments);
         if (verb == u"demo") {
-            if (!p.parser.parse(arguments))
-                return usage(p.parser.errorText());
+            if (const auto stop = parseVerb(p, arguments))
+                return *stop;
             if (!p.parser.isSet(p.db))
                 return usage(QStringLiteral("demo needs --db FILE"));
             return demo(p);

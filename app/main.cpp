@@ -2,6 +2,7 @@
 #include "Appearance.h"
 #include "Cli.h"
 #include "MainWindow.h"
+#include "VerbHelp.h"
 #include "demo/DemoCompany.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
@@ -15,6 +16,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <cstdio>
 
 using namespace guardrail;
 
@@ -43,37 +46,81 @@ void useReadableLocale()
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
+// The GUI's options. Parsed with a QCoreApplication when only help or the version is asked for,
+// so neither needs a display.
+struct GuiOptions
+{
+    QCommandLineParser parser;
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The Guardrail file to open."),
+                          QStringLiteral("FILE")};
+    QCommandLineOption page{QStringLiteral("page"), QStringLiteral("The page to open on (1-7)."),
+                            QStringLiteral("N")};
+
+    GuiOptions()
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("Guardrail: the revenue engine from data. Without a verb, opens the "
+                           "window on FILE (else the last file, else the demo company).\n\n") +
+            VerbHelp::overview());
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, page});
+    }
+};
+
+bool asksOnlyForText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version" ||
+            a == "-?")
+            return true;
+    }
+    return false;
+}
+
+// Without a display Qt aborts inside QApplication's constructor: say what to do instead.
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
 int runGui(int argc, char **argv)
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        GuiOptions().parser.process(app); // prints the help or the version and exits
+        return 0;
+    }
+    if (!hasDisplay()) {
+        std::fprintf(stderr, "guardrail: no display to open the window on (DISPLAY is not set).\n"
+                             "The verbs need none: guardrail --help lists them.\n");
+        return 1;
+    }
     QApplication app(argc, argv);
     useReadableLocale();
     Appearance::apply();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Guardrail: the revenue engine from data.\n\nVerbs: demo, import, config, "
-                       "metrics, brief, plan, report, "
-                       "export, check (guardrail VERB --help)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The Guardrail file to open."),
-                                QStringLiteral("FILE"));
-    parser.addOption(db);
-    const QCommandLineOption page(
-        QStringLiteral("page"), QStringLiteral("The page to open on (1-7)."), QStringLiteral("N"));
-    parser.addOption(page);
-    parser.process(app);
+    GuiOptions options;
+    options.parser.process(app);
+    if (!options.parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "guardrail: unknown verb \"%s\" (guardrail --help lists them)\n",
+                     qPrintable(options.parser.positionalArguments().constFirst()));
+        return 2;
+    }
     MainWindow window;
     QString path;
     try {
-        path = parser.isSet(db) ? parser.value(db) : defaultFile();
+        path = options.parser.isSet(options.db) ? options.parser.value(options.db) : defaultFile();
     } catch (const StoreError &e) {
         QMessageBox::critical(nullptr, QStringLiteral("Guardrail"), e.message());
         return 1;
     }
     if (!window.openFile(path))
         return 1;
-    if (parser.isSet(page))
-        window.showPage(parser.value(page).toInt() - 1);
+    if (options.parser.isSet(options.page))
+        window.showPage(options.parser.value(options.page).toInt() - 1);
     window.show();
     return app.exec();
 }
@@ -96,6 +143,11 @@ int main(int argc, char **argv)
         }
         QCoreApplication app(argc, argv);
         return Cli::run(QCoreApplication::arguments());
+    }
+    if (argc > 1 && argv[1][0] != '-') {
+        std::fprintf(stderr, "guardrail: unknown verb \"%s\" (guardrail --help lists them)\n",
+                     argv[1]);
+        return Cli::Usage;
     }
     return runGui(argc, argv);
 }

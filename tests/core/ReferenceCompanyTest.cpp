@@ -3,6 +3,7 @@
 // every figure of its expected.json (computed by an independent program) compared.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +16,14 @@
 
 namespace {
 
-const QString kDir = QStringLiteral(GUARDRAIL_SHARED_DIR "/fixtures/reference-company");
+const QString kDir = QStringLiteral(GUARDRAIL_TEST_DATA_DIR "/reference-company");
+// Where the fixture comes from; the copy above must stay identical to it.
+const QString kSource = QStringLiteral(GUARDRAIL_SHARED_DIR "/fixtures/reference-company");
+
+QStringList fileNames(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files, QDir::Name);
+}
 
 QByteArray run(const QStringList &args, int *exitCode = nullptr)
 {
@@ -101,4 +109,19 @@ TEST(ReferenceCompany, EveryExpectedFigureMatches)
     compared = 0;
     compare(QString(), expected, actual);
     EXPECT_GE(compared, 130); // every leaf of expected.json, so a vanished section fails too
+}
+
+TEST(ReferenceCompany, TheRepositoryCopyIsTheFixtureAsPublished)
+{
+    if (!QFileInfo::exists(kSource))
+        GTEST_SKIP() << "no fixture source at " << kSource.toStdString()
+                     << ": nothing to compare tests/data/reference-company with";
+    ASSERT_EQ(fileNames(kDir), fileNames(kSource)) << "copy the fixture into tests/data again";
+    for (const QString &name : fileNames(kSource)) {
+        QFile ours(kDir + QLatin1Char('/') + name), theirs(kSource + QLatin1Char('/') + name);
+        ASSERT_TRUE(ours.open(QIODevice::ReadOnly) && theirs.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(ours.readAll() == theirs.readAll())
+            << name.toStdString() << " differs from " << kSource.toStdString()
+            << ": copy the fixture into tests/data again";
+    }
 }
