@@ -105,6 +105,21 @@ int demo(Parsed &p)
     return Cli::Done;
 }
 
+// The data-quality summary after a leads import: what a CRO should know before trusting it.
+QString qualitySummary(const ImportResult &r)
+{
+    const ImportQuality &q = r.quality;
+    return QStringLiteral("data quality: %1 rows imported; %2 with stage dates out of order; "
+                          "%3 read as open from their stage label (%4 unrecognised); %5 won or "
+                          "lost without a close date; %6 wins without an amount")
+        .arg(r.inserted + r.updated)
+        .arg(q.outOfOrder)
+        .arg(q.openByLabel)
+        .arg(q.unrecognisedLabels)
+        .arg(q.closedUndated)
+        .arg(q.winsWithoutAmount);
+}
+
 int import(Parsed &p, const QStringList &arguments)
 {
     QCommandLineOption kind(QStringLiteral("kind"),
@@ -112,18 +127,29 @@ int import(Parsed &p, const QStringList &arguments)
                             QStringLiteral("KIND"));
     QCommandLineOption map(QStringLiteral("map"), QStringLiteral("target=source,..."),
                            QStringLiteral("PAIRS"));
-    QCommandLineOption preset(
-        QStringLiteral("preset"),
-        QStringLiteral("hubspot-deals or salesforce-opportunities; --map refines it."),
-        QStringLiteral("NAME"));
+    QCommandLineOption preset(QStringLiteral("preset"),
+                              QStringLiteral("%1; --map refines it.")
+                                  .arg(ImportPreset::names().join(QStringLiteral(", "))),
+                              QStringLiteral("NAME"));
     QCommandLineOption dateFormat(QStringLiteral("date-format"),
                                   QStringLiteral("DD/MM/YYYY, M/D/YYYY, YYYY.MM.DD, ..."),
                                   QStringLiteral("F"));
+    QCommandLineOption outcomeMap(
+        QStringLiteral("outcome-map"),
+        QStringLiteral("What custom stage labels mean: \"Closed: abandoned=lost;Ganho=won\" "
+                       "(won, lost, open or skip)."),
+        QStringLiteral("PAIRS"));
+    QCommandLineOption decimalComma(
+        QStringLiteral("decimal-comma"),
+        QStringLiteral("Amounts use a decimal comma (1.200,50; 1 200,50)."));
+    QCommandLineOption strict(QStringLiteral("strict"),
+                              QStringLiteral("Refuse rows whose stage dates go backwards."));
     QCommandLineOption dryRun(QStringLiteral("dry-run"),
                               QStringLiteral("Validate without writing."));
     QCommandLineOption skip(QStringLiteral("skip-bad-rows"),
                             QStringLiteral("Import the good rows; reject the rest."));
-    p.parser.addOptions({kind, map, preset, dateFormat, dryRun, skip});
+    p.parser.addOptions(
+        {kind, map, preset, dateFormat, outcomeMap, decimalComma, strict, dryRun, skip});
     p.parser.addPositionalArgument(QStringLiteral("FILE.csv"),
                                    QStringLiteral("The file to import."));
     if (const auto stop = parseVerb(p, arguments))
@@ -142,6 +168,9 @@ int import(Parsed &p, const QStringList &arguments)
     options.preset = p.parser.value(preset);
     options.mapping = p.parser.value(map);
     options.dateFormat = p.parser.value(dateFormat);
+    options.outcomeMap = p.parser.value(outcomeMap);
+    options.decimalComma = p.parser.isSet(decimalComma);
+    options.strict = p.parser.isSet(strict);
     options.dryRun = p.parser.isSet(dryRun);
     options.skipBadRows = p.parser.isSet(skip);
     Database db(p.parser.value(p.db));
@@ -166,6 +195,8 @@ int import(Parsed &p, const QStringList &arguments)
               << (options.dryRun ? QString() : r.rejectedFile) << '\n';
     err() << (options.dryRun ? "dry run: would insert " : "inserted ") << r.inserted << ", "
           << (options.dryRun ? "update " : "updated ") << r.updated << '\n';
+    if (options.kind == ImportKind::Leads)
+        err() << qualitySummary(r) << '\n';
     return Cli::Done;
 }
 

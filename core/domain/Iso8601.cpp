@@ -91,8 +91,11 @@ template <typename Char> std::optional<EpochSeconds> timestampAt(const Char *p, 
         return t;
     if (p[i] == 'Z' && i + 1 == n)
         return t;
-    if ((p[i] == '+' || p[i] == '-') && n == i + 6 && p[i + 3] == ':') {
-        const int oh = digits(p + i + 1, 2), om = digits(p + i + 4, 2);
+    // An offset: +HH:MM, or compact +HHMM (Salesforce's API writes "+0000"), or +HH.
+    const bool extended = n == i + 6 && p[i + 3] == ':', compact = n == i + 5, hours = n == i + 3;
+    if ((p[i] == '+' || p[i] == '-') && (extended || compact || hours)) {
+        const int oh = digits(p + i + 1, 2);
+        const int om = hours ? 0 : digits(p + i + (extended ? 4 : 3), 2);
         if (oh < 0 || oh > 23 || om < 0 || om > 59)
             return std::nullopt;
         const int offset = (oh * 3600 + om * 60) * (p[i] == '+' ? 1 : -1);

@@ -28,6 +28,8 @@ struct Lead
     qint64 rowId = 0;
     int channel = 0;
     int segment = 0;
+    // Won or lost in the CRM without a close date: out of the open pipeline, in no dated figure.
+    bool closedUndated = false;
 
     bool hasAmount() const { return !std::isnan(amount); }
 };

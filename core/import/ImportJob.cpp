@@ -4,7 +4,10 @@
 #include "ColumnMapping.h"
 #include "CsvReader.h"
 #include "ImportPreset.h"
+#include "ImportRow.h"
 #include "KeySet.h"
+#include "LeadRowReader.h"
+#include "OutcomeRule.h"
 #include "ValueParser.h"
 #include "WritePipeline.h"
 #include "store/BulkWriteMode.h"
@@ -24,21 +27,6 @@ namespace {
 // Files above this size are written through the rollback journal (see BulkWriteMode).
 constexpr qint64 kBulkBytes = 16 << 20;
 
-enum class Outcome { Open, Won, Lost };
-
-Outcome outcomeOf(const QString &text)
-{
-    QString t = text.toLower();
-    t.remove(QLatin1Char(' '));
-    t.remove(QLatin1Char('_'));
-    t.remove(QLatin1Char('-'));
-    if (t == u"won" || t == u"closedwon" || t == u"win")
-        return Outcome::Won;
-    if (t == u"lost" || t == u"closedlost" || t == u"loss")
-        return Outcome::Lost;
-    return Outcome::Open;
-}
-
 QString csvQuote(const QString &field)
 {
     if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
@@ -48,94 +36,6 @@ QString csvQuote(const QString &field)
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
-
-// A target column and where the file has it (-1: not mapped), looked up once per file.
-struct Column
-{
-    Column(const ColumnMapping &mapping, const char *target)
-        : name(QString::fromLatin1(target)), index(mapping.column(name))
-    {}
-    QString name;
-    int index;
-};
-
-// Every target of every kind, so the per-row code never hashes a column name.
-struct Columns
-{
-    explicit Columns(const ColumnMapping &m)
-        : lead_id(m, "lead_id"), created_at(m, "created_at"), channel(m, "channel"),
-          segment(m, "segment"), offer(m, "offer"), mql_at(m, "mql_at"), sql_at(m, "sql_at"),
-          won_at(m, "won_at"), lost_at(m, "lost_at"), amount(m, "amount"),
-          first_response_at(m, "first_response_at"), lead_score(m, "lead_score"),
-          icp_match(m, "icp_match"), closed_at(m, "closed_at"), outcome(m, "outcome"),
-          is_closed(m, "is_closed"), is_won(m, "is_won"), month(m, "month"),
-          category(m, "category"), customer_id(m, "customer_id"), mrr(m, "mrr"),
-          gross_profit(m, "gross_profit"), count(m, "count")
-    {}
-    Column lead_id, created_at, channel, segment, offer, mql_at, sql_at, won_at, lost_at, amount,
-        first_response_at, lead_score, icp_match, closed_at, outcome, is_closed, is_won, month,
-        category, customer_id, mrr, gross_profit, count;
-};
-
-// One data row being checked: reads cells by target name and collects problems.
-struct Row
-{
-    const QStringList &fields;
-    const ValueParser &parser;
-    QStringList problems; // "column: problem"
-
-    QString cell(const Column &c) const
-    {
-        return c.index >= 0 && c.index < fields.size() ? fields[c.index].trimmed() : QString();
-    }
-    void problem(const QString &column, const QString &text)
-    {
-        problems << column + QStringLiteral(": ") + text;
-    }
-
-    std::optional<EpochSeconds> time(const Column &target)
-    {
-        const QString text = cell(target);
-        if (text.isEmpty())
-            return std::nullopt;
-        const auto t = parser.timestamp(text);
-        if (!t)
-            problem(target.name, QStringLiteral("\"%1\" is not a date or timestamp (%2)")
-                                     .arg(text, parser.dateFormat().isEmpty()
-                                                    ? QStringLiteral("YYYY-MM-DD[THH:MM[:SS][Z]]")
-                                                    : parser.dateFormat()));
-        return t;
-    }
-    std::optional<double> number(const Column &target, bool allowNegative = false)
-    {
-        const QString text = cell(target);
-        if (text.isEmpty())
-            return std::nullopt;
-        const auto v = ValueParser::amount(text);
-        if (!v)
-            problem(target.name, QStringLiteral("\"%1\" is not a number").arg(text));
-        else if (!allowNegative && *v < 0)
-            problem(target.name, QStringLiteral("%1 is negative").arg(text));
-        return v;
-    }
-    std::optional<MonthIndex> month(const Column &target)
-    {
-        const QString text = cell(target);
-        const auto m = parser.month(text);
-        if (!m)
-            problem(target.name, text.isEmpty()
-                                     ? QStringLiteral("is empty")
-                                     : QStringLiteral("\"%1\" is not a month (YYYY-MM)").arg(text));
-        return m;
-    }
-    QString required(const Column &target)
-    {
-        const QString text = cell(target);
-        if (text.isEmpty())
-            problem(target.name, QStringLiteral("is empty"));
-        return text;
-    }
-};
 
 } // namespace
 
@@ -154,6 +54,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     ColumnMapping mapping;
     QString dateFormat = m_options.dateFormat;
     bool reportFooter = false;
+    OutcomeRule outcomes;
     if (!m_options.preset.isEmpty()) {
         const auto preset = ImportPreset::find(m_options.preset);
         if (!preset)
@@ -168,10 +69,15 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         if (dateFormat.isEmpty())
             dateFormat = preset->dateFormat;
         reportFooter = preset->reportFooter;
+        outcomes.setDefaultOpenStages(preset->defaultOpenStages);
+        outcomes.parseMap(preset->outcomeMap);
     }
+    if (!outcomes.parseMap(m_options.outcomeMap))
+        return fatal(outcomes.error());
     if (!mapping.parse(m_options.mapping))
         return fatal(mapping.error());
     ValueParser parser;
+    parser.setDecimalComma(m_options.decimalComma);
     if (!parser.setDateFormat(dateFormat))
         return fatal(
             QStringLiteral("--date-format \"%1\" is not one of %2")
@@ -194,10 +100,11 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
                             .arg(r, header.join(QStringLiteral(", ")));
     const bool closedAt = mapping.column(QStringLiteral("closed_at")) >= 0;
     const bool closeState = mapping.column(QStringLiteral("outcome")) >= 0 ||
-                            mapping.column(QStringLiteral("is_closed")) >= 0;
-    if (m_options.kind == ImportKind::Leads && closedAt != closeState)
-        problems << QStringLiteral("closed_at comes with outcome or is_closed (one close date and "
-                                   "the stage it closed in)");
+                            mapping.column(QStringLiteral("is_closed")) >= 0 ||
+                            mapping.column(QStringLiteral("is_won")) >= 0;
+    if (m_options.kind == ImportKind::Leads && closedAt && !closeState)
+        problems << QStringLiteral("closed_at comes with outcome, is_won or is_closed (one close "
+                                   "date and the stage it closed in)");
     if (!problems.isEmpty()) {
         for (const QString &p : problems)
             result.errors << m_path + QStringLiteral(":1: ") + p;
@@ -209,7 +116,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         result.warnings << QStringLiteral("%1: ignored columns: %2")
                                .arg(m_path, unused.join(QStringLiteral(", ")));
 
-    const Columns c(mapping);
+    const ImportColumns c(mapping);
     QFile rejected;
     QTextStream rejectedOut;
     std::optional<BulkWriteMode> bulk;
@@ -229,6 +136,11 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     // run on a second thread while it checks the next rows.
     bool deriveCreated = false;
     WritePipeline pipeline(m_options.kind == ImportKind::Leads && !mergeWithStored);
+    LeadRowReader leadReader(c, outcomes, m_options.strict,
+                             [&writer, mergeWithStored](const QString &id) {
+                                 return mergeWithStored ? writer.storedLead(id) : std::nullopt;
+                             });
+    LeadRowReader::Notes leadNotes;
     if (bulkLeads)
         writer.beginBulkLeads();
     KeySet seenKeys(std::min<qint64>(reader.size() / 48, 4'000'000)); // ~a key per 48 bytes
@@ -270,92 +182,20 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             result.cancelled = true;
             return result; // the transaction rolls back
         }
-        Row row{fields, parser, {}};
+        ImportRow row{fields, parser, {}};
         QString key;
         std::function<bool()> write;
         switch (m_options.kind) {
         case ImportKind::Leads: {
             LeadRecord r;
-            r.leadId = key = row.required(c.lead_id);
-            r.createdAt = row.time(c.created_at);
+            const auto notes = leadReader.read(row, r);
+            if (!notes) {
+                ++result.quality.skippedByOutcome;
+                continue;
+            }
+            leadNotes = *notes;
+            key = r.leadId;
             deriveCreated = deriveCreated || !r.createdAt;
-            r.mqlAt = row.time(c.mql_at);
-            r.sqlAt = row.time(c.sql_at);
-            r.wonAt = row.time(c.won_at);
-            r.lostAt = row.time(c.lost_at);
-            r.firstResponseAt = row.time(c.first_response_at);
-            r.amount = row.number(c.amount);
-            r.leadScore = row.number(c.lead_score, true);
-            for (auto [column, field] :
-                 {std::pair{&c.channel, &r.channel}, std::pair{&c.segment, &r.segment},
-                  std::pair{&c.offer, &r.offer}})
-                if (QString text = row.cell(*column); !text.isEmpty())
-                    *field = std::move(text);
-            if (const QString icp = row.cell(c.icp_match); !icp.isEmpty()) {
-                r.icpMatch = ValueParser::flag(icp);
-                if (!r.icpMatch)
-                    row.problem(QStringLiteral("icp_match"),
-                                QStringLiteral("\"%1\" is not true/false/yes/no/1/0").arg(icp));
-            }
-            if (closeState) {
-                Outcome o = outcomeOf(row.cell(c.outcome));
-                // Salesforce's Closed and Won flags, where present, say it without a stage name.
-                const auto closedFlag = ValueParser::flag(row.cell(c.is_closed));
-                const auto wonFlag = ValueParser::flag(row.cell(c.is_won));
-                for (const auto &[column, value] :
-                     {std::pair{&c.is_closed, closedFlag}, std::pair{&c.is_won, wonFlag}})
-                    if (!value && !row.cell(*column).isEmpty())
-                        row.problem(column->name,
-                                    QStringLiteral("\"%1\" is not true/false/yes/no/1/0")
-                                        .arg(row.cell(*column)));
-                if (closedFlag)
-                    o = !*closedFlag
-                            ? Outcome::Open
-                            : (wonFlag.value_or(o == Outcome::Won) ? Outcome::Won : Outcome::Lost);
-                const auto closed = row.time(c.closed_at);
-                if (o != Outcome::Open && !closed)
-                    row.problem(QStringLiteral("closed_at"),
-                                QStringLiteral("is empty for a closed deal"));
-                if (o == Outcome::Won && !r.wonAt)
-                    r.wonAt = closed;
-                if (o == Outcome::Lost && !r.lostAt)
-                    r.lostAt = closed;
-            }
-            if (!key.isEmpty() && row.problems.isEmpty()) {
-                // Check the lead as it will be stored: this file's values over the stored ones.
-                const auto stored =
-                    mergeWithStored ? writer.storedLead(key).value_or(LeadRecord{}) : LeadRecord{};
-                const auto pick = [](const std::optional<EpochSeconds> &a,
-                                     const std::optional<EpochSeconds> &b) { return a ? a : b; };
-                const auto created = pick(r.createdAt, stored.createdAt),
-                           mql = pick(r.mqlAt, stored.mqlAt), sql = pick(r.sqlAt, stored.sqlAt),
-                           won = pick(r.wonAt, stored.wonAt), lost = pick(r.lostAt, stored.lostAt);
-                if (won && lost)
-                    row.problem(r.wonAt ? QStringLiteral("won_at") : QStringLiteral("lost_at"),
-                                QStringLiteral("the lead would be both won and lost"));
-                // Stage order is checked on UTC dates, as every figure reads them.
-                const std::pair<QString, std::optional<EpochSeconds>> stages[] = {
-                    {QStringLiteral("created_at"), created},
-                    {QStringLiteral("mql_at"), mql},
-                    {QStringLiteral("sql_at"), sql},
-                    {QStringLiteral("won_at"), won},
-                    {QStringLiteral("lost_at"), lost}};
-                int previous = -1;
-                for (int i = 0; i < 5; ++i) {
-                    if (!stages[i].second)
-                        continue;
-                    if (previous >= 0 &&
-                        iso::dayOf(*stages[i].second) < iso::dayOf(*stages[previous].second))
-                        row.problem(
-                            stages[i].first,
-                            QStringLiteral("%1 is before %2 %3 (stage dates never go backwards)")
-                                .arg(iso::formatDate(iso::dayOf(*stages[i].second)),
-                                     stages[previous].first,
-                                     iso::formatDate(iso::dayOf(*stages[previous].second))));
-                    if (i < 3)
-                        previous = i;
-                }
-            }
             write = [&writer, r, mergeWithStored] {
                 if (mergeWithStored)
                     return writer.upsertLead(r);
@@ -472,6 +312,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             }
             continue;
         }
+        if (m_options.kind == ImportKind::Leads)
+            leadReader.tally(leadNotes, reader.line());
         if (result.errorCount > 0 && !m_options.skipBadRows)
             continue; // nothing will land: keep validating, stop writing
         pipeline.push(std::move(write));
@@ -488,6 +330,19 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
                                .arg(m_path)
                                .arg(footerRows)
                                .arg(footerLine);
+    if (m_options.kind == ImportKind::Leads) {
+        result.warnings << leadReader.warnings(m_path, rows - result.quality.skippedByOutcome);
+        ImportQuality &q = result.quality;
+        q.outOfOrder = leadReader.outOfOrderRows();
+        q.closedUndated = leadReader.undatedCloses();
+        q.openByLabel = leadReader.openByLabel(false);
+        q.unrecognisedLabels = leadReader.openByLabel(true);
+        q.winsWithoutAmount = leadReader.winsWithoutAmount();
+        if (q.skippedByOutcome > 0)
+            result.warnings << QStringLiteral("%1: %2 rows skipped as --outcome-map says")
+                                   .arg(m_path)
+                                   .arg(q.skippedByOutcome);
+    }
     if (result.errorCount > 0 && !m_options.skipBadRows) {
         result.inserted = result.updated = 0;
         return result; // rolled back by the transaction's destructor

@@ -18,8 +18,22 @@ struct ImportOptions
     QString preset;     // a named mapping (ImportPreset); mapping pairs refine it
     QString mapping;    // target=source pairs
     QString dateFormat; // empty: ISO 8601, or the preset's
+    QString outcomeMap; // LABEL=won|lost|open|skip;...
+    bool decimalComma = false;
+    bool strict = false; // stage dates out of order refuse the file
     bool dryRun = false;
     bool skipBadRows = false;
+};
+
+/** What a leads import read that a CRO should know (the data-quality summary). */
+struct ImportQuality
+{
+    qint64 outOfOrder = 0;         // rows whose stage dates go backwards
+    qint64 closedUndated = 0;      // won or lost without a close date
+    qint64 openByLabel = 0;        // rows read as open from their stage label
+    qint64 unrecognisedLabels = 0; // ... of them, whose label no rule knew
+    qint64 winsWithoutAmount = 0;
+    qint64 skippedByOutcome = 0; // rows the outcome map said to skip
 };
 
 struct ImportResult
@@ -28,6 +42,7 @@ struct ImportResult
     QStringList errors;    // "file:line: column: problem", at most kMaxListed
     qint64 errorCount = 0; // all of them
     QStringList warnings;
+    ImportQuality quality;
     bool written = false;
     QString rejectedFile;
     bool cancelled = false;

@@ -31,8 +31,10 @@ struct ImportPreset
     ImportKind kind = ImportKind::Leads;
     QString summary;
     QList<Column> columns;
-    QString dateFormat; // empty: ISO 8601
+    QString dateFormat; // empty: ISO 8601 (always read, whatever the layout)
     bool reportFooter = false;
+    QStringList defaultOpenStages; // the CRM's documented open stages, labels and ids
+    QString outcomeMap;            // read before the user's --outcome-map ("deleted=skip")
 
     void applyTo(ColumnMapping &mapping) const;
 

@@ -3,16 +3,18 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace guardrail {
 
 QStringList ValueParser::knownDateFormats()
 {
-    return {QStringLiteral("YYYY-MM-DD"), QStringLiteral("DD/MM/YYYY"),
-            QStringLiteral("D/M/YYYY"),   QStringLiteral("MM/DD/YYYY"),
-            QStringLiteral("M/D/YYYY"),   QStringLiteral("YYYY.MM.DD"),
-            QStringLiteral("YYYY/MM/DD"), QStringLiteral("DD.MM.YYYY")};
+    return {QStringLiteral("YYYY-MM-DD"), QStringLiteral("DD/MM/YYYY"), QStringLiteral("D/M/YYYY"),
+            QStringLiteral("MM/DD/YYYY"), QStringLiteral("M/D/YYYY"),   QStringLiteral("D-M-YYYY"),
+            QStringLiteral("DD-MM-YYYY"), QStringLiteral("DD.MM.YYYY"), QStringLiteral("D.M.YYYY"),
+            QStringLiteral("YYYY.MM.DD"), QStringLiteral("YYYY/MM/DD"), QStringLiteral("M/D/YY"),
+            QStringLiteral("MM/DD/YY"),   QStringLiteral("D/M/YY"),     QStringLiteral("DD/MM/YY")};
 }
 
 bool ValueParser::setDateFormat(const QString &format)
@@ -25,7 +27,9 @@ bool ValueParser::setDateFormat(const QString &format)
     if (!knownDateFormats().contains(f))
         return false;
     m_format = f;
-    m_separator = f.contains(QLatin1Char('/')) ? QLatin1Char('/') : QLatin1Char('.');
+    m_separator = f.contains(QLatin1Char('/'))   ? QLatin1Char('/')
+                  : f.contains(QLatin1Char('-')) ? QLatin1Char('-')
+                                                 : QLatin1Char('.');
     const QStringList parts = f.split(m_separator);
     m_dayPos = m_monthPos = m_yearPos = -1;
     for (int i = 0; i < parts.size(); ++i) {
@@ -36,13 +40,15 @@ bool ValueParser::setDateFormat(const QString &format)
         else
             m_yearPos = i;
     }
+    m_twoDigitYear = parts[m_yearPos].size() == 2;
     return true;
 }
 
 std::optional<EpochSeconds> ValueParser::timestamp(const QString &text) const
 {
-    if (m_format.isEmpty())
-        return iso::parseTimestamp(text);
+    // ISO 8601 is always read: it starts YYYY-, which no other layout does.
+    if (const auto t = iso::parseTimestamp(text); t || m_format.isEmpty())
+        return t;
     // The date part ends at the first space or 'T'; the rest is an ISO time of day.
     qsizetype end = text.indexOf(QLatin1Char(' '));
     if (end < 0)
@@ -52,11 +58,19 @@ std::optional<EpochSeconds> ValueParser::timestamp(const QString &text) const
     if (parts.size() != 3)
         return std::nullopt;
     bool okD = false, okM = false, okY = false;
-    const int d = parts[m_dayPos].toInt(&okD), m = parts[m_monthPos].toInt(&okM),
-              y = parts[m_yearPos].toInt(&okY);
-    if (!okD || !okM || !okY || parts[m_yearPos].size() != 4 || parts[m_dayPos].size() > 2 ||
-        parts[m_monthPos].size() > 2)
+    const int d = parts[m_dayPos].toInt(&okD), m = parts[m_monthPos].toInt(&okM);
+    int y = parts[m_yearPos].toInt(&okY);
+    const auto allDigits = [](const QString &part) {
+        return !part.isEmpty() && std::all_of(part.begin(), part.end(), [](QChar c) {
+            return c.unicode() >= '0' && c.unicode() <= '9';
+        });
+    };
+    if (!okD || !okM || !okY || parts[m_yearPos].size() != (m_twoDigitYear ? 2 : 4) ||
+        parts[m_dayPos].size() > 2 || parts[m_monthPos].size() > 2 ||
+        !std::all_of(parts.begin(), parts.end(), allDigits))
         return std::nullopt;
+    if (m_twoDigitYear)
+        y += 2000; // a two-digit year YY is 20YY (DESIGN section 2)
     const QDate date(y, m, d);
     if (!date.isValid())
         return std::nullopt;
@@ -95,40 +109,141 @@ std::optional<MonthIndex> ValueParser::month(const QString &text) const
     return std::nullopt;
 }
 
-std::optional<double> ValueParser::amount(const QString &raw)
+namespace {
+
+bool isCurrencySymbol(QChar c)
 {
-    QString text = raw.trimmed();
-    bool negative = false;
-    if (text.startsWith(QLatin1Char('(')) &&
-        text.endsWith(QLatin1Char(')'))) { // accounting negative
-        negative = true;
-        text = text.mid(1, text.size() - 2).trimmed();
+    return c.category() == QChar::Symbol_Currency;
+}
+
+bool isUpperAscii(QChar c)
+{
+    return c.unicode() >= 'A' && c.unicode() <= 'Z';
+}
+
+// An ISO 4217 code ("USD"), or a currency symbol with at most a short uppercase prefix ("$",
+// "R$", "US$"). "abc" or "%" is no currency: "abc12" and "5%" are not numbers.
+bool isCurrencyToken(const QString &t)
+{
+    if (t.size() == 3 && std::all_of(t.begin(), t.end(), isUpperAscii))
+        return true;
+    bool symbol = false;
+    for (const QChar c : t) {
+        if (isCurrencySymbol(c))
+            symbol = true;
+        else if (!isUpperAscii(c) || symbol)
+            return false;
     }
-    if (text.startsWith(QLatin1Char('-'))) {
-        negative = !negative;
-        text = text.mid(1).trimmed();
-    }
-    // A leading or trailing currency symbol or code ("$", "€", "USD ") is dropped.
-    while (!text.isEmpty() && !text.front().isDigit() && text.front() != QLatin1Char('.'))
-        text.remove(0, 1);
-    while (!text.isEmpty() && !text.back().isDigit())
-        text.chop(1);
-    if (text.isEmpty())
+    return symbol && t.size() <= 4;
+}
+
+// Digits with group separators only between groups of three, and one optional decimal part.
+std::optional<double> plainNumber(const QString &text, bool decimalComma)
+{
+    const auto isGroup = [decimalComma](QChar c) {
+        if (!decimalComma)
+            return c == QLatin1Char(',');
+        return c == QLatin1Char('.') || c == QLatin1Char(' ') || c == QChar(0x00A0) ||
+               c == QChar(0x202F);
+    };
+    const QChar mark = decimalComma ? QLatin1Char(',') : QLatin1Char('.');
+    const qsizetype markAt = text.indexOf(mark);
+    if (markAt >= 0 && text.indexOf(mark, markAt + 1) >= 0)
         return std::nullopt;
-    // Thousands separators are commas in groups of three before an optional decimal point.
-    if (text.contains(QLatin1Char(','))) {
-        const QString whole = text.section(QLatin1Char('.'), 0, 0);
-        const QStringList groups = whole.split(QLatin1Char(','));
-        for (int i = 1; i < groups.size(); ++i)
-            if (groups[i].size() != 3)
+    const QString whole = markAt < 0 ? text : text.left(markAt);
+    const QString fraction = markAt < 0 ? QString() : text.mid(markAt + 1);
+    QString digits;
+    int run = 0, groups = 0;
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        const QChar c = whole[i];
+        if (c.unicode() >= '0' && c.unicode() <= '9') {
+            digits += c;
+            ++run;
+        } else if (isGroup(c)) {
+            if ((groups == 0 && (run == 0 || run > 3)) || (groups > 0 && run != 3))
                 return std::nullopt;
-        text.remove(QLatin1Char(','));
+            ++groups;
+            run = 0;
+        } else {
+            return std::nullopt;
+        }
     }
+    if ((groups > 0 && run != 3) || (digits.isEmpty() && fraction.isEmpty()))
+        return std::nullopt;
+    for (const QChar c : fraction)
+        if (c.unicode() < '0' || c.unicode() > '9')
+            return std::nullopt;
+    if (markAt >= 0 && fraction.isEmpty())
+        return std::nullopt;
     bool ok = false;
-    const double v = text.toDouble(&ok);
+    const double v = (digits.isEmpty() ? QStringLiteral("0") : digits)
+                         .append(fraction.isEmpty() ? QString() : QLatin1Char('.') + fraction)
+                         .toDouble(&ok);
     if (!ok || !std::isfinite(v))
         return std::nullopt;
-    return negative ? -v : v;
+    return v;
+}
+
+} // namespace
+
+std::optional<ValueParser::Amount> ValueParser::parseAmount(const QString &raw, bool decimalComma)
+{
+    QString text = raw.trimmed();
+    Amount out;
+    bool negative = false;
+    if (text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))) {
+        negative = true; // accounting style
+        text = text.mid(1, text.size() - 2).trimmed();
+    }
+    const auto takeSign = [&text, &negative]() {
+        if (text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+'))) {
+            if (text.front() == QLatin1Char('-')) {
+                if (negative)
+                    return false; // "(-5)": two signs
+                negative = true;
+            }
+            text = text.mid(1).trimmed();
+        }
+        return true;
+    };
+    if (!takeSign())
+        return std::nullopt;
+    // A currency before the number ("$", "USD ", "R$ "), then perhaps the sign ("$-500").
+    qsizetype i = 0;
+    while (i < text.size() && !text[i].isDigit() && text[i] != QLatin1Char('.') &&
+           text[i] != QLatin1Char(',') && text[i] != QLatin1Char('-') &&
+           text[i] != QLatin1Char('+') && !text[i].isSpace())
+        ++i;
+    if (i > 0) {
+        if (!isCurrencyToken(text.left(i)))
+            return std::nullopt;
+        out.currency = text.left(i);
+        text = text.mid(i).trimmed();
+        if (!takeSign())
+            return std::nullopt;
+    }
+    // ... or after it ("1.200,50 €", "12,400.00 USD").
+    qsizetype j = text.size();
+    while (j > 0 && !text[j - 1].isDigit() && !text[j - 1].isSpace())
+        --j;
+    if (j < text.size()) {
+        const QString suffix = text.mid(j);
+        if (!out.currency.isEmpty() || !isCurrencyToken(suffix))
+            return std::nullopt;
+        out.currency = suffix;
+        text = text.left(j).trimmed();
+    }
+    const auto v = plainNumber(text, decimalComma);
+    if (!v)
+        return std::nullopt;
+    out.value = negative ? -*v : *v;
+    return out;
+}
+
+std::optional<double> ValueParser::amount(const QString &text) const
+{
+    const auto a = parseAmount(text, m_decimalComma);
+    return a ? std::optional<double>(a->value) : std::nullopt;
 }
 
 std::optional<bool> ValueParser::flag(const QString &raw)

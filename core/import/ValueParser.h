@@ -23,8 +23,22 @@ public:
 
     std::optional<EpochSeconds> timestamp(const QString &text) const;
     std::optional<MonthIndex> month(const QString &text) const;
-    /** "$12,400.00", "1 200,50" is refused (ambiguous), "-5" is read as -5. */
-    static std::optional<double> amount(const QString &text);
+    struct Amount
+    {
+        double value = 0;
+        QString currency; // the symbol or ISO code written in the cell, if any
+    };
+    /**
+     * DESIGN section 2, "Delimiter and numbers": a sign, digits with group separators between
+     * groups of three, a decimal part, a currency symbol or code before or after; "(5)" is -5.
+     * Anything else ("abc12", "12abc", "5%", a Unicode minus) is nullopt, never part of it.
+     */
+    static std::optional<Amount> parseAmount(const QString &text, bool decimalComma);
+    /** With this parser's decimal mark (setDecimalComma). */
+    std::optional<double> amount(const QString &text) const;
+    /** `,` is the decimal mark and `.`, a space, U+00A0 or U+202F group (--decimal-comma). */
+    void setDecimalComma(bool on) { m_decimalComma = on; }
+    bool decimalComma() const { return m_decimalComma; }
     static std::optional<bool> flag(const QString &text);
 
     static QStringList knownDateFormats();
@@ -33,6 +47,8 @@ private:
     QString m_format;
     int m_dayPos = -1, m_monthPos = -1, m_yearPos = -1;
     QChar m_separator;
+    bool m_decimalComma = false;
+    bool m_twoDigitYear = false; // M/D/YY: YY is 20YY
 };
 
 } // namespace guardrail

@@ -39,13 +39,15 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
 
     double created = 0, createdToMql = 0, mqls = 0, mqlToSql = 0, sqls = 0, sqlToWon = 0;
     double won = 0, lost = 0, amountSum = 0, amountCount = 0, daysSum = 0, open = 0, pipeline = 0;
+    int leftOut = 0;
     double due = 0, met = 0;
     std::vector<int> closeDays, toMqlDays, toSqlDays;
     for (const Lead &l : m_snapshot.leads) {
         // Days spent in a stage, for the leads that left it for the next one in F.
-        if (inF(l.mqlAt) && l.createdAt != kNever)
+        // Stage dates out of order (imported as given) measure no duration: left out.
+        if (inF(l.mqlAt) && l.createdAt != kNever && iso::dayOf(l.mqlAt) >= iso::dayOf(l.createdAt))
             toMqlDays.push_back(iso::dayOf(l.mqlAt) - iso::dayOf(l.createdAt));
-        if (inF(l.sqlAt) && l.mqlAt != kNever)
+        if (inF(l.sqlAt) && l.mqlAt != kNever && iso::dayOf(l.sqlAt) >= iso::dayOf(l.mqlAt))
             toSqlDays.push_back(iso::dayOf(l.sqlAt) - iso::dayOf(l.mqlAt));
         if (inF(l.createdAt)) {
             created += 1;
@@ -70,13 +72,19 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
                 amountSum += l.amount;
                 amountCount += 1;
             }
+            // A deal won "before" it became an SQL (entered after it closed) has no duration.
             const int days = iso::dayOf(l.wonAt) - iso::dayOf(l.sqlAt);
-            daysSum += days;
-            closeDays.push_back(days);
+            if (days < 0) {
+                leftOut += 1;
+            } else {
+                daysSum += days;
+                closeDays.push_back(days);
+            }
         }
         if (l.sqlAt != kNever && inF(l.lostAt))
             lost += 1;
-        if (onOrBefore(l.sqlAt) && !onOrBefore(l.wonAt) && !onOrBefore(l.lostAt)) {
+        if (onOrBefore(l.sqlAt) && !onOrBefore(l.wonAt) && !onOrBefore(l.lostAt) &&
+            !l.closedUndated) {
             open += 1;
             if (l.hasAmount())
                 pipeline += l.amount;
@@ -146,10 +154,13 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
                               QStringLiteral("no opportunity won or lost in the funnel window"));
     k.avgDealSize = Figure::ratio(
         amountSum, amountCount, QStringLiteral("no won deal with an amount in the funnel window"));
-    k.timeToCloseDays =
-        Figure::ratio(daysSum, won, QStringLiteral("no won deal in the funnel window"));
+    const QString noDuration = won > 0 ? QStringLiteral("every won deal in the funnel window is "
+                                                        "dated before its SQL date")
+                                       : QStringLiteral("no won deal in the funnel window");
+    k.timeToCloseDays = Figure::ratio(daysSum, won - leftOut, noDuration);
+    k.timeToCloseLeftOut = leftOut;
     if (closeDays.empty()) {
-        k.timeToCloseMedianDays = Figure::none(QStringLiteral("no won deal in the funnel window"));
+        k.timeToCloseMedianDays = Figure::none(noDuration);
     } else {
         std::sort(closeDays.begin(), closeDays.end());
         const size_t n = closeDays.size();

@@ -85,6 +85,7 @@ struct StageRate
 struct Kpis
 {
     Figure winRate, avgDealSize, timeToCloseDays, timeToCloseMedianDays;
+    int timeToCloseLeftOut = 0; // won deals dated before their SQL date: no duration
     int openOpportunities = 0;
     double pipelineValue = 0;
     Figure pipelineVelocityPerDay, nrr, grr, slaResponseCompliance;

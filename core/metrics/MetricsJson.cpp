@@ -84,6 +84,7 @@ public:
         put(ko, kp, "avg_deal_size", k.avgDealSize);
         put(ko, kp, "time_to_close_days", k.timeToCloseDays);
         put(ko, kp, "time_to_close_median_days", k.timeToCloseMedianDays);
+        ko.insert(QStringLiteral("time_to_close_left_out"), k.timeToCloseLeftOut);
         ko.insert(QStringLiteral("open_opportunities"), k.openOpportunities);
         ko.insert(QStringLiteral("pipeline_value"), k.pipelineValue);
         put(ko, kp, "pipeline_velocity_per_day", k.pipelineVelocityPerDay);

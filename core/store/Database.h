@@ -20,7 +20,7 @@ struct Settings;
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x47524c31; // "GRL1"
 
     /** Opens (creating when absent) the file at path; throws StoreError. ":memory:" works. */

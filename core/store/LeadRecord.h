@@ -14,9 +14,15 @@ struct LeadRecord
 {
     QString leadId;
     std::optional<EpochSeconds> createdAt, mqlAt, sqlAt, wonAt, lostAt, firstResponseAt;
-    std::optional<QString> channel, segment, offer;
+    std::optional<EpochSeconds> expectedCloseAt;
+    std::optional<QString> channel, segment, offer, owner, lostReason;
     std::optional<double> amount, leadScore;
     std::optional<bool> icpMatch;
+    // Set when the row decided the deal's outcome (a stage label or the CRM's flags): wonAt,
+    // lostAt and closedUndated are then stored as given, an empty one clearing the stored
+    // value, so a deal lost in one export and won in a later one ends won.
+    bool decidesOutcome = false;
+    std::optional<QString> closedUndated; // "won" or "lost": closed without a close date
 };
 
 } // namespace guardrail

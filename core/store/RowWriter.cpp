@@ -27,8 +27,9 @@ RowWriter::RowWriter(const Database &db) : m_db(db), m_handle(db.handle())
                                        "won_at, lost_at FROM leads WHERE lead_id = ?");
     m_upsertLead = std::make_unique<Statement>(h, R"(
 INSERT INTO leads (lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at,
-                   won_at, lost_at, amount, first_response_at, lead_score, icp_match)
-VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                   won_at, lost_at, amount, first_response_at, lead_score, icp_match, owner,
+                   expected_close_at, lost_reason, closed_undated)
+VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
 ON CONFLICT (lead_id) DO UPDATE SET
     created_at = coalesce(excluded.created_at, created_at),
     created_at_derived = CASE WHEN excluded.created_at IS NULL THEN created_at_derived ELSE 0 END,
@@ -37,12 +38,18 @@ ON CONFLICT (lead_id) DO UPDATE SET
     offer = coalesce(excluded.offer, offer),
     mql_at = coalesce(excluded.mql_at, mql_at),
     sql_at = coalesce(excluded.sql_at, sql_at),
-    won_at = coalesce(excluded.won_at, won_at),
-    lost_at = coalesce(excluded.lost_at, lost_at),
+    won_at = CASE WHEN ?18 THEN excluded.won_at ELSE coalesce(excluded.won_at, won_at) END,
+    lost_at = CASE WHEN ?18 THEN excluded.lost_at ELSE coalesce(excluded.lost_at, lost_at) END,
+    closed_undated = CASE WHEN ?18 THEN excluded.closed_undated
+                          WHEN excluded.won_at IS NOT NULL OR excluded.lost_at IS NOT NULL THEN NULL
+                          ELSE closed_undated END,
     amount = coalesce(excluded.amount, amount),
     first_response_at = coalesce(excluded.first_response_at, first_response_at),
     lead_score = coalesce(excluded.lead_score, lead_score),
-    icp_match = coalesce(excluded.icp_match, icp_match)
+    icp_match = coalesce(excluded.icp_match, icp_match),
+    owner = coalesce(excluded.owner, owner),
+    expected_close_at = coalesce(excluded.expected_close_at, expected_close_at),
+    lost_reason = coalesce(excluded.lost_reason, lost_reason)
 )");
     m_findChannel =
         std::make_unique<Statement>(h, "SELECT id FROM channels WHERE name = ? COLLATE NOCASE");
@@ -53,8 +60,9 @@ ON CONFLICT (lead_id) DO UPDATE SET
     // Into an empty table no key can conflict: the plain INSERT skips the upsert's work.
     m_insertLead = std::make_unique<Statement>(h, R"(
 INSERT INTO leads (lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at,
-                   won_at, lost_at, amount, first_response_at, lead_score, icp_match)
-VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13))");
+                   won_at, lost_at, amount, first_response_at, lead_score, icp_match, owner,
+                   expected_close_at, lost_reason, closed_undated)
+VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))");
     m_findSpend = std::make_unique<Statement>(
         h, "SELECT 1 FROM spend WHERE month = ?1 AND ifnull(channel_id, 0) = ?2 AND category = ?3 "
            "AND ifnull(segment_id, 0) = ?4");
@@ -149,6 +157,7 @@ std::optional<LeadRecord> RowWriter::storedLead(const QString &leadId)
 
 bool RowWriter::upsertLead(const LeadRecord &r)
 {
+    m_upsertLead->bind(18, qint64(r.decidesOutcome ? 1 : 0));
     return writeLead(*m_upsertLead, r);
 }
 
@@ -183,6 +192,10 @@ bool RowWriter::writeLead(Statement &s, const LeadRecord &r)
     s.bind(12, r.leadScore);
     if (r.icpMatch)
         s.bind(13, qint64(*r.icpMatch ? 1 : 0));
+    s.bind(14, r.owner);
+    bindTime(15, r.expectedCloseAt);
+    s.bind(16, r.lostReason);
+    s.bind(17, r.closedUndated);
     // Only the INSERT path of the upsert sets the last rowid (rowids start at 1): one statement
     // tells inserted from updated, without a lookup before it.
     sqlite3_set_last_insert_rowid(m_handle, 0);

@@ -143,11 +143,23 @@ QStringList version2()
     return {QStringLiteral("ALTER TABLE sla_versions ADD COLUMN response_hours REAL")};
 }
 
+// Version 3: what real CRM exports carry. The deal's owner, the CRM's expected close date of an
+// open deal, why a lost deal was lost, and the outcome of a deal the CRM closed without a date
+// ('won' or 'lost': it leaves the open pipeline but counts in no dated figure).
+QStringList version3()
+{
+    return {QStringLiteral("ALTER TABLE leads ADD COLUMN owner TEXT"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN expected_close_at TEXT"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN lost_reason TEXT"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN closed_undated TEXT "
+                           "CHECK (closed_undated IN ('won', 'lost'))")};
+}
+
 } // namespace
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> all = {version1(), version2()};
+    static const std::vector<QStringList> all = {version1(), version2(), version3()};
     return all;
 }
 

@@ -89,7 +89,7 @@ Snapshot SnapshotLoader::load(const Database &db)
         Statement s(
             h,
             "SELECT rowid, created_at, mql_at, sql_at, won_at, lost_at, first_response_at, amount, "
-            "channel_id, segment_id FROM leads");
+            "channel_id, segment_id, closed_undated IS NOT NULL FROM leads");
         while (s.step()) {
             Lead l;
             l.rowId = s.integer(0);
@@ -103,6 +103,7 @@ Snapshot SnapshotLoader::load(const Database &db)
                 l.amount = s.real(7);
             l.channel = channels.of(s, 8);
             l.segment = segments.of(s, 9);
+            l.closedUndated = s.integer(10) != 0;
             leadIndex.emplace(l.rowId, static_cast<int>(snap.leads.size()));
             snap.leads.push_back(l);
         }

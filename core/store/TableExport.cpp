@@ -20,7 +20,9 @@ QString queryFor(const QString &table)
                               "c.name AS channel, s.name AS segment, l.offer, l.mql_at, l.sql_at, "
                               "l.won_at, l.lost_at, l.amount, "
                               "l.first_response_at, l.lead_score, CASE l.icp_match WHEN 1 THEN "
-                              "'yes' WHEN 0 THEN 'no' END AS icp_match "
+                              "'yes' WHEN 0 THEN 'no' END AS icp_match, l.owner, "
+                              "l.expected_close_at, l.lost_reason, "
+                              "l.closed_undated AS outcome " // a close without a date
                               "FROM leads l LEFT JOIN channels c ON c.id = l.channel_id LEFT JOIN "
                               "segments s ON s.id = l.segment_id "
                               "ORDER BY l.rowid");

@@ -82,7 +82,17 @@ TEST_F(ImportJobTest, ABadFileImportsNothingAndNamesFileLineAndColumn)
                         "L6,2024-13-01,,,,\n"                     // line 5: bad date
                         "L7,2024-02-01,,,,-5\n"                   // line 6: negative amount
                         "L3,2024-02-01,,,,\n");                   // line 7: key twice
-    const ImportResult r = import(path, ImportKind::Leads);
+    // By default a row out of order is imported as given, with a warning naming its line;
+    // --strict makes it a data error.
+    const ImportResult lenient = import(path, ImportKind::Leads);
+    EXPECT_EQ(lenient.errorCount, 4);
+    EXPECT_EQ(lenient.quality.outOfOrder, 1);
+    EXPECT_TRUE(lenient.warnings.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("1 rows have stage dates out of order")));
+    EXPECT_TRUE(lenient.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("(lines 3)")));
+    ImportOptions strict;
+    strict.strict = true;
+    const ImportResult r = ImportJob(db, path, strict).run();
     EXPECT_EQ(r.errorCount, 5);
     EXPECT_FALSE(r.written);
     const QString all = r.errors.join(QLatin1Char('\n'));
@@ -288,9 +298,15 @@ TEST_F(ImportJobTest, HubSpotPresetReadsItsExport)
                   .toInt(),
               1);
     EXPECT_EQ(count("channels"), 2); // "Organic Search" twice, in two cases
-    // Deal owner and Deal Name fill nothing: one warning line names them.
+    // The open deal's close date is the CRM's expectation; the owner is kept.
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT expected_close_at || ' ' || owner FROM leads "
+                                       "WHERE lead_id = '9876543212'"))
+                  .toString(),
+              QStringLiteral("2024-06-30 Bo"));
+    // Deal Name fills nothing: one warning line names it.
     EXPECT_EQ(r.warnings.size(), 1);
-    EXPECT_TRUE(r.warnings.value(0).contains(QStringLiteral("Deal Name, Deal owner")));
+    EXPECT_TRUE(r.warnings.value(0).endsWith(QStringLiteral("ignored columns: Deal Name")))
+        << r.warnings.value(0).toStdString();
 }
 
 TEST_F(ImportJobTest, MapRefinesAPresetAndAWrongKindIsRefused)

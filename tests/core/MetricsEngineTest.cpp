@@ -520,3 +520,47 @@ TEST(MetricPath, NamesFiguresAsTheJsonDoes)
     EXPECT_TRUE(h.contains(QStringLiteral("channels[Paid].cac")));
     EXPECT_EQ(h.value(QStringLiteral("as_of")).toString(), QStringLiteral("2024-07-15"));
 }
+
+TEST(MetricsEngine, DatesOutOfOrderMeasureNoDurationAndUndatedClosesLeaveThePipeline)
+{
+    // As of 2024-07-15, F = 2024-01-17..2024-07-15 (the default 180 days).
+    Snapshot s;
+    s.channels = {QStringLiteral("Inbound")};
+    s.channelPaused = {false};
+    s.segments = {QStringLiteral("SMB")};
+    s.leads = {
+        // won 10 days after its SQL date
+        lead(0, "2024-06-01", nullptr, "2024-06-01", "2024-06-11", nullptr, 100),
+        // entered after it closed: won 5 days "before" its SQL date
+        lead(0, "2024-06-10", nullptr, "2024-06-10", "2024-06-05", nullptr, 300),
+        // open, with an amount
+        lead(0, "2024-06-02", nullptr, "2024-06-02", nullptr, nullptr, 50),
+        // won in the CRM without a close date: neither open nor won
+        lead(0, "2024-06-03", nullptr, "2024-06-03", nullptr, nullptr, 70),
+    };
+    s.leads[3].closedUndated = true;
+    const Metrics m = MetricsEngine::compute(s, Settings(), kAsOf);
+    const Kpis &k = m.funnel.kpis;
+    // Both wins count as wins (2 won, 0 lost); only the first measures a time to close.
+    EXPECT_DOUBLE_EQ(k.winRate.value(), 1.0);
+    EXPECT_DOUBLE_EQ(k.avgDealSize.value(), 200); // (100 + 300) / 2
+    EXPECT_DOUBLE_EQ(k.timeToCloseDays.value(), 10);
+    EXPECT_DOUBLE_EQ(k.timeToCloseMedianDays.value(), 10);
+    EXPECT_EQ(k.timeToCloseLeftOut, 1);
+    EXPECT_DOUBLE_EQ(m.funnel.medianDaysInStage[2].value(), 10);
+    // Open: only the third lead (the undated win is out of the pipeline).
+    EXPECT_EQ(k.openOpportunities, 1);
+    EXPECT_DOUBLE_EQ(k.pipelineValue, 50);
+    EXPECT_EQ(MetricsJson::toJson(m)
+                  .value(QStringLiteral("kpis"))
+                  .toObject()
+                  .value(QStringLiteral("time_to_close_left_out"))
+                  .toInt(),
+              1);
+
+    // Every win out of order: no duration at all, and the reason says why.
+    s.leads = {lead(0, "2024-06-10", nullptr, "2024-06-10", "2024-06-05", nullptr, 300)};
+    const Kpis k2 = MetricsEngine::compute(s, Settings(), kAsOf).funnel.kpis;
+    EXPECT_FALSE(k2.timeToCloseDays.has());
+    EXPECT_TRUE(k2.timeToCloseDays.reason().contains(QStringLiteral("before its SQL date")));
+}

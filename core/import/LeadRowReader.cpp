@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LeadRowReader.h"
+
+#include "domain/TextKey.h"
+
+#include <algorithm>
+
+namespace guardrail {
+namespace {
+
+constexpr int kLinesListed = 10;
+constexpr int kLabelsListed = 20;
+
+QString lineList(const QList<qint64> &lines, qint64 count)
+{
+    QStringList out;
+    for (const qint64 l : lines)
+        out << QString::number(l);
+    return out.join(QStringLiteral(", ")) +
+           (count > lines.size() ? QStringLiteral(", ...") : QString());
+}
+
+} // namespace
+
+LeadRowReader::LeadRowReader(const ImportColumns &columns, const OutcomeRule &rule, bool strict,
+                             StoredLead stored)
+    : m_c(columns), m_rule(rule), m_strict(strict),
+      m_closeState(columns.outcome.mapped() || columns.is_closed.mapped() ||
+                   columns.is_won.mapped()),
+      m_stored(std::move(stored))
+{}
+
+std::optional<LeadRowReader::Notes> LeadRowReader::read(ImportRow &row, LeadRecord &r) const
+{
+    Notes notes;
+    OutcomeRule::Decision decision;
+    if (m_closeState) {
+        const auto won = row.flag(m_c.is_won), closed = row.flag(m_c.is_closed);
+        decision = m_rule.decide(row.cell(m_c.outcome), won, closed);
+        if (decision.outcome == OutcomeRule::Outcome::Skip) {
+            row.problems.clear(); // the user set the row aside: its cells do not matter
+            return std::nullopt;
+        }
+    }
+    r.leadId = row.required(m_c.lead_id);
+    r.createdAt = row.time(m_c.created_at);
+    r.mqlAt = row.time(m_c.mql_at);
+    r.sqlAt = row.time(m_c.sql_at);
+    r.wonAt = row.time(m_c.won_at);
+    r.lostAt = row.time(m_c.lost_at);
+    r.firstResponseAt = row.time(m_c.first_response_at);
+    r.expectedCloseAt = row.time(m_c.expected_close_at);
+    r.amount = row.number(m_c.amount);
+    r.leadScore = row.number(m_c.lead_score, true);
+    for (auto [column, field] :
+         {std::pair{&m_c.channel, &r.channel}, std::pair{&m_c.segment, &r.segment},
+          std::pair{&m_c.offer, &r.offer}, std::pair{&m_c.owner, &r.owner},
+          std::pair{&m_c.lost_reason, &r.lostReason}})
+        if (QString text = row.cell(*column); !text.isEmpty())
+            *field = std::move(text);
+    if (m_c.icp_match.mapped())
+        r.icpMatch = row.flag(m_c.icp_match);
+
+    const auto close = m_c.closed_at.mapped() ? row.time(m_c.closed_at) : std::nullopt;
+    switch (decision.outcome) {
+    case OutcomeRule::Outcome::Won:
+    case OutcomeRule::Outcome::Lost: {
+        // A decided outcome sets won_at and lost_at together: the other one is cleared.
+        const bool won = decision.outcome == OutcomeRule::Outcome::Won;
+        auto &date = won ? r.wonAt : r.lostAt;
+        if (!date)
+            date = close;
+        (won ? r.lostAt : r.wonAt).reset();
+        r.decidesOutcome = true;
+        if (!date)
+            r.closedUndated = won ? QStringLiteral("won") : QStringLiteral("lost");
+        notes.wonOrLost = true;
+        notes.closedUndated = !date;
+        notes.wonWithoutAmount = won && !r.amount;
+        break;
+    }
+    case OutcomeRule::Outcome::Open:
+        // An open deal's close date is the CRM's expectation, not a close.
+        r.decidesOutcome = true;
+        r.wonAt.reset();
+        r.lostAt.reset();
+        if (!r.expectedCloseAt)
+            r.expectedCloseAt = close;
+        notes.openLabel = row.cell(m_c.outcome);
+        notes.unrecognised = decision.unrecognised;
+        break;
+    case OutcomeRule::Outcome::None:
+    case OutcomeRule::Outcome::Skip:
+        notes.wonOrLost = r.wonAt || r.lostAt;
+        notes.wonWithoutAmount = r.wonAt && !r.amount;
+        break;
+    }
+    if (!r.leadId.isEmpty() && row.problems.isEmpty())
+        checkStageOrder(row, r, notes);
+    return notes;
+}
+
+void LeadRowReader::checkStageOrder(ImportRow &row, const LeadRecord &r, Notes &notes) const
+{
+    // The lead as it will be stored: this file's values over the stored ones.
+    const LeadRecord stored = m_stored ? m_stored(r.leadId).value_or(LeadRecord{}) : LeadRecord{};
+    const auto pick = [](const std::optional<EpochSeconds> &a,
+                         const std::optional<EpochSeconds> &b) { return a ? a : b; };
+    const auto created = pick(r.createdAt, stored.createdAt), mql = pick(r.mqlAt, stored.mqlAt),
+               sql = pick(r.sqlAt, stored.sqlAt);
+    const auto won = r.decidesOutcome ? r.wonAt : pick(r.wonAt, stored.wonAt);
+    const auto lost = r.decidesOutcome ? r.lostAt : pick(r.lostAt, stored.lostAt);
+    if (won && lost)
+        row.problem(r.wonAt ? QStringLiteral("won_at") : QStringLiteral("lost_at"),
+                    QStringLiteral("the lead would be both won and lost"));
+    // Order is judged on UTC dates, as every figure reads them; won and lost each follow the
+    // latest of created, MQL and SQL.
+    const std::pair<QString, std::optional<EpochSeconds>> stages[] = {
+        {QStringLiteral("created_at"), created},
+        {QStringLiteral("mql_at"), mql},
+        {QStringLiteral("sql_at"), sql},
+        {QStringLiteral("won_at"), won},
+        {QStringLiteral("lost_at"), lost}};
+    int previous = -1;
+    for (int i = 0; i < 5; ++i) {
+        if (!stages[i].second)
+            continue;
+        if (previous >= 0 && iso::dayOf(*stages[i].second) < iso::dayOf(*stages[previous].second)) {
+            notes.outOfOrder = true;
+            if (m_strict)
+                row.problem(stages[i].first,
+                            QStringLiteral("%1 is before %2 %3 (--strict: stage dates never go "
+                                           "backwards)")
+                                .arg(iso::formatDate(iso::dayOf(*stages[i].second)),
+                                     stages[previous].first,
+                                     iso::formatDate(iso::dayOf(*stages[previous].second))));
+        }
+        if (i < 3)
+            previous = i;
+    }
+}
+
+void LeadRowReader::tally(const Notes &notes, qint64 line)
+{
+    if (notes.outOfOrder && ++m_outOfOrder <= kLinesListed)
+        m_outOfOrderLines << line;
+    if (notes.closedUndated && ++m_undated <= kLinesListed)
+        m_undatedLines << line;
+    m_wonOrLost += notes.wonOrLost;
+    m_wonWithoutAmount += notes.wonWithoutAmount;
+    if (!notes.openLabel.isEmpty()) {
+        LabelCount &c = m_openLabels[textKey(notes.openLabel)];
+        if (c.label.isEmpty())
+            c.label = notes.openLabel;
+        ++c.rows;
+        c.unrecognised = notes.unrecognised;
+    }
+}
+
+qint64 LeadRowReader::openByLabel(bool unrecognisedOnly) const
+{
+    qint64 rows = 0;
+    for (const LabelCount &c : m_openLabels)
+        rows += !unrecognisedOnly || c.unrecognised ? c.rows : 0;
+    return rows;
+}
+
+QStringList LeadRowReader::warnings(const QString &path, qint64 dataRows) const
+{
+    QStringList out;
+    if (m_outOfOrder > 0)
+        out << QStringLiteral("%1: %2 rows have stage dates out of order (a date before the "
+                              "stage before it, such as a close before the creation date): "
+                              "imported as given, left out of every duration; --strict refuses "
+                              "them (lines %3)")
+                   .arg(path)
+                   .arg(m_outOfOrder)
+                   .arg(lineList(m_outOfOrderLines, m_outOfOrder));
+    if (m_undated > 0)
+        out << QStringLiteral("%1: %2 deals are won or lost without a close date: kept out of "
+                              "the open pipeline and of every dated figure (lines %3)")
+                   .arg(path)
+                   .arg(m_undated)
+                   .arg(lineList(m_undatedLines, m_undated));
+    qint64 unrecognisedRows = 0;
+    QList<LabelCount> listed;
+    for (const LabelCount &c : m_openLabels) {
+        unrecognisedRows += c.unrecognised ? c.rows : 0;
+        if (c.unrecognised || m_wonOrLost == 0)
+            listed << c;
+    }
+    const bool noneClosed = m_closeState && m_wonOrLost == 0 && dataRows > 0;
+    const bool manyUnread = unrecognisedRows > 0 && unrecognisedRows * 20 >= dataRows;
+    if ((noneClosed || manyUnread) && !listed.isEmpty()) {
+        std::sort(listed.begin(), listed.end(), [](const LabelCount &a, const LabelCount &b) {
+            return a.rows != b.rows ? a.rows > b.rows : a.label < b.label;
+        });
+        QStringList labels;
+        for (qsizetype i = 0; i < listed.size() && i < kLabelsListed; ++i)
+            labels << QStringLiteral("\"%1\" (%2)").arg(listed[i].label).arg(listed[i].rows);
+        out << QStringLiteral("%1: %2; stage labels read as open: %3%4. Say what a label means "
+                              "with --outcome-map \"LABEL=won|lost|open|skip;...\"")
+                   .arg(path,
+                        noneClosed ? QStringLiteral("no deal came out won or lost")
+                                   : QStringLiteral("%1 of %2 rows have a stage label that says "
+                                                    "neither won, lost nor open")
+                                         .arg(unrecognisedRows)
+                                         .arg(dataRows),
+                        labels.join(QStringLiteral(", ")),
+                        listed.size() > kLabelsListed
+                            ? QStringLiteral(" and %1 more").arg(listed.size() - kLabelsListed)
+                            : QString());
+    }
+    return out;
+}
+
+} // namespace guardrail

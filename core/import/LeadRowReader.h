@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportRow.h"
+#include "OutcomeRule.h"
+#include "store/LeadRecord.h"
+
+#include <QMap>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace guardrail {
+
+/**
+ * Reads one row of a leads file into a LeadRecord (DESIGN section 2): the stage dates, the
+ * CRM's close date and outcome, the checks made on the lead as it will be stored (merged with
+ * the stored one), and the tallies behind the import's warnings: stage dates out of order,
+ * closes without a date, labels read as open.
+ */
+class LeadRowReader
+{
+public:
+    using StoredLead = std::function<std::optional<LeadRecord>(const QString &leadId)>;
+
+    struct Notes
+    {
+        bool outOfOrder = false;
+        bool closedUndated = false;
+        bool wonOrLost = false;
+        bool wonWithoutAmount = false;
+        QString openLabel; // the label of a row read as open
+        bool unrecognised = false;
+    };
+
+    LeadRowReader(const ImportColumns &columns, const OutcomeRule &rule, bool strict,
+                  StoredLead stored);
+
+    /** nullopt when the outcome map says skip; problems land in row. */
+    std::optional<Notes> read(ImportRow &row, LeadRecord &record) const;
+    /** Counts a row that will be written. */
+    void tally(const Notes &notes, qint64 line);
+    /** The warnings of the whole file, after its last row. */
+    QStringList warnings(const QString &path, qint64 dataRows) const;
+
+    bool closeState() const { return m_closeState; }
+    qint64 outOfOrderRows() const { return m_outOfOrder; }
+    qint64 undatedCloses() const { return m_undated; }
+    qint64 winsWithoutAmount() const { return m_wonWithoutAmount; }
+    /** Rows read as open from their label, and those of them whose label no rule knew. */
+    qint64 openByLabel(bool unrecognisedOnly) const;
+
+private:
+    void checkStageOrder(ImportRow &row, const LeadRecord &r, Notes &notes) const;
+
+    const ImportColumns &m_c;
+    const OutcomeRule &m_rule;
+    bool m_strict;
+    bool m_closeState;
+    StoredLead m_stored;
+    qint64 m_outOfOrder = 0, m_undated = 0, m_wonOrLost = 0, m_wonWithoutAmount = 0;
+    QList<qint64> m_outOfOrderLines, m_undatedLines;
+    struct LabelCount
+    {
+        QString label;
+        qint64 rows = 0;
+        bool unrecognised = false;
+    };
+    QMap<QString, LabelCount> m_openLabels; // by textKey
+};
+
+} // namespace guardrail
