@@ -142,6 +142,10 @@ int import(Parsed &p, const QStringList &arguments)
     QCommandLineOption decimalComma(
         QStringLiteral("decimal-comma"),
         QStringLiteral("Amounts use a decimal comma (1.200,50; 1 200,50)."));
+    QCommandLineOption encoding(
+        QStringLiteral("encoding"),
+        QStringLiteral("The file's text encoding when it is not UTF-8: windows-1252 or latin-1."),
+        QStringLiteral("NAME"));
     QCommandLineOption strict(QStringLiteral("strict"),
                               QStringLiteral("Refuse rows whose stage dates go backwards."));
     QCommandLineOption dryRun(QStringLiteral("dry-run"),
@@ -149,7 +153,7 @@ int import(Parsed &p, const QStringList &arguments)
     QCommandLineOption skip(QStringLiteral("skip-bad-rows"),
                             QStringLiteral("Import the good rows; reject the rest."));
     p.parser.addOptions(
-        {kind, map, preset, dateFormat, outcomeMap, decimalComma, strict, dryRun, skip});
+        {kind, map, preset, dateFormat, outcomeMap, decimalComma, encoding, strict, dryRun, skip});
     p.parser.addPositionalArgument(QStringLiteral("FILE.csv"),
                                    QStringLiteral("The file to import."));
     if (const auto stop = parseVerb(p, arguments))
@@ -170,6 +174,7 @@ int import(Parsed &p, const QStringList &arguments)
     options.dateFormat = p.parser.value(dateFormat);
     options.outcomeMap = p.parser.value(outcomeMap);
     options.decimalComma = p.parser.isSet(decimalComma);
+    options.encoding = p.parser.value(encoding);
     options.strict = p.parser.isSet(strict);
     options.dryRun = p.parser.isSet(dryRun);
     options.skipBadRows = p.parser.isSet(skip);

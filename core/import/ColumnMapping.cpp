@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ColumnMapping.h"
 
+#include "domain/TextKey.h"
+
 #include <QSet>
 
 namespace guardrail {
@@ -28,7 +30,7 @@ QStringList splitPairs(const QString &text)
 
 QString ColumnMapping::normalise(const QString &name)
 {
-    return name.trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+    return textKey(name).replace(QLatin1Char(' '), QLatin1Char('_'));
 }
 
 bool ColumnMapping::parse(const QString &pairs)
@@ -56,13 +58,40 @@ QStringList ColumnMapping::resolve(const QStringList &header, const QStringList 
 {
     QStringList problems;
     m_columns.clear();
+    // A name the header repeats is read from neither copy: which one is meant is not ours to
+    // guess. It only matters when a target reads it (HubSpot's all-properties export repeats
+    // columns nobody maps).
     QHash<QString, int> byName;
-    for (int i = 0; i < header.size(); ++i)
-        byName.insert(normalise(header[i]), i);
+    QHash<QString, QList<int>> repeated;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = normalise(header[i]);
+        if (const auto it = byName.constFind(name); it != byName.constEnd()) {
+            QList<int> &at = repeated[name];
+            if (at.isEmpty())
+                at << *it;
+            at << i;
+        } else {
+            byName.insert(name, i);
+        }
+    }
+    const auto use = [&](const QString &target, const QString &name) {
+        if (const auto it = repeated.constFind(name); it != repeated.constEnd()) {
+            QStringList columns;
+            for (int i : *it)
+                columns << QString::number(i + 1);
+            problems << QStringLiteral("the header has \"%1\" %2 times (columns %3): rename one "
+                                       "so %4 reads the right one")
+                            .arg(header[it->first()].trimmed())
+                            .arg(it->size())
+                            .arg(columns.join(QStringLiteral(", ")), target);
+            return;
+        }
+        m_columns.insert(target, byName.value(name));
+    };
     if (m_pairs.isEmpty()) {
         for (const QString &t : targets)
             if (byName.contains(t))
-                m_columns.insert(t, byName.value(t));
+                use(t, t);
         return problems;
     }
     for (const Pair &pair : std::as_const(m_pairs)) {
@@ -71,12 +100,12 @@ QStringList ColumnMapping::resolve(const QStringList &header, const QStringList 
                             .arg(pair.target, targets.join(QStringLiteral(", ")));
             continue;
         }
-        int found = -1;
+        QString found;
         for (const QString &source : pair.sources)
-            if (found < 0)
-                found = byName.value(normalise(source), -1);
-        if (found >= 0)
-            m_columns.insert(pair.target, found);
+            if (found.isEmpty() && byName.contains(normalise(source)))
+                found = normalise(source);
+        if (!found.isEmpty())
+            use(pair.target, found);
         else if (pair.required)
             problems << QStringLiteral("the file has no column %1 for %2 (it has %3)")
                             .arg(QLatin1Char('"') + pair.sources.join(QStringLiteral("\" or \"")) +

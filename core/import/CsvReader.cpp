@@ -10,18 +10,39 @@ constexpr qint64 kChunk = 1 << 20;
 
 CsvReader::CsvReader(const QString &path) : m_file(path) {}
 
+CsvReader::~CsvReader() = default;
+
 bool CsvReader::open()
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
         m_error = QStringLiteral("cannot read: %1").arg(m_file.errorString());
         return false;
     }
-    fill();
-    if (m_buffer.startsWith("\xEF\xBB\xBF"))
-        m_pos = 3;
-    const QByteArray head = m_buffer.mid(m_pos, 4096);
+    QByteArray first = m_file.read(kChunk);
+    // A byte-order mark says what the file is, whatever was asked.
+    Utf8Transcoder::Encoding encoding = m_encoding;
+    if (first.startsWith("\xEF\xBB\xBF")) {
+        first.remove(0, 3);
+        encoding = Utf8Transcoder::Encoding::Utf8;
+    } else if (first.startsWith("\xFF\xFE") || first.startsWith("\xFE\xFF")) {
+        encoding = first.startsWith("\xFF") ? Utf8Transcoder::Encoding::Utf16LE
+                                            : Utf8Transcoder::Encoding::Utf16BE;
+        first.remove(0, 2);
+    }
+    if (encoding != Utf8Transcoder::Encoding::Utf8) {
+        m_transcoder = std::make_unique<Utf8Transcoder>(encoding);
+        first = (*m_transcoder)(first);
+        if (m_transcoder->failed()) {
+            m_error = QStringLiteral("cannot decode %1 text").arg(Utf8Transcoder::name(encoding));
+            return false;
+        }
+    }
+    m_buffer = first;
+    m_eof = first.isEmpty();
+    const QByteArray head = m_buffer.left(4096);
     if (head.contains('\0')) {
-        m_error = QStringLiteral("this is a binary file, not CSV text");
+        m_error = QStringLiteral("this is a binary file, not CSV text (a UTF-16 file needs its "
+                                 "byte-order mark)");
         return false;
     }
     // The delimiter is the one of ',' and ';' that the header line has more of, outside quotes.
@@ -50,13 +71,30 @@ bool CsvReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    const QByteArray more = m_file.read(kChunk);
+    QByteArray more = m_file.read(kChunk);
     if (more.isEmpty()) {
         m_eof = true;
         return false;
     }
+    if (m_transcoder) {
+        more = (*m_transcoder)(more);
+        if (m_transcoder->failed()) {
+            m_error = QStringLiteral("cannot decode the file after line %1").arg(m_lineNumber);
+            m_eof = true;
+            return false;
+        }
+    }
     m_buffer.append(more);
     return true;
+}
+
+QString CsvReader::notUtf8(qsizetype field) const
+{
+    return QStringLiteral("line %1, field %2: the file is not UTF-8 text; a file saved by Excel "
+                          "or an older CRM is often Windows-1252: import it with --encoding "
+                          "windows-1252 (or latin-1), or save it as UTF-8")
+        .arg(m_recordLine)
+        .arg(field + 1);
 }
 
 bool CsvReader::next(QStringList &fields)
@@ -79,9 +117,7 @@ bool CsvReader::next(QStringList &fields)
         }
         QString text = decoder(field);
         if (decoder.hasError()) {
-            m_error = QStringLiteral(
-                          "line %1: the file is not UTF-8 text (save it as UTF-8 and import again)")
-                          .arg(m_recordLine);
+            m_error = notUtf8(fields.size());
             return false;
         }
         fields.append(wasQuoted ? text : text.trimmed());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Utf8Transcoder.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QString>
@@ -11,7 +13,8 @@
 namespace guardrail {
 
 /**
- * Streams an RFC 4180 file record by record: UTF-8 with or without a BOM, CRLF or LF, quoted
+ * Streams an RFC 4180 file record by record: UTF-8 with or without a BOM (UTF-16 with a BOM,
+ * and Windows-1252 or Latin-1 when told, transcoded to UTF-8 as read), CRLF or LF, quoted
  * fields with embedded commas, quotes and newlines, and a `;` delimiter detected from the
  * header line (as European Excel writes). Written by hand because Qt has no CSV reader and
  * the import must stream files far larger than memory would like.
@@ -20,6 +23,10 @@ class CsvReader
 {
 public:
     explicit CsvReader(const QString &path);
+    ~CsvReader();
+
+    /** Before open(): the file's encoding when it is not UTF-8 (a UTF-16 BOM overrides it). */
+    void setEncoding(Utf8Transcoder::Encoding encoding) { m_encoding = encoding; }
 
     /** False with error() set when the file cannot be read or is not UTF-8 text. */
     bool open();
@@ -31,11 +38,12 @@ public:
     qint64 line() const { return m_recordLine; }
     QChar delimiter() const { return m_delimiter; }
     /** Bytes consumed so far, for a progress bar. */
-    qint64 position() const { return m_consumed; }
+    qint64 position() const { return m_transcoder ? m_file.pos() : m_consumed; }
     qint64 size() const { return m_file.size(); }
 
 private:
     bool fill();
+    QString notUtf8(qsizetype field) const;
 
     QFile m_file;
     QString m_error;
@@ -45,6 +53,8 @@ private:
     qint64 m_lineNumber = 1;
     qint64 m_recordLine = 0;
     QChar m_delimiter = QLatin1Char(',');
+    Utf8Transcoder::Encoding m_encoding = Utf8Transcoder::Encoding::Utf8;
+    std::unique_ptr<Utf8Transcoder> m_transcoder;
     bool m_eof = false;
 };
 

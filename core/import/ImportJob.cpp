@@ -83,6 +83,13 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             QStringLiteral("--date-format \"%1\" is not one of %2")
                 .arg(dateFormat, ValueParser::knownDateFormats().join(QStringLiteral(", "))));
     CsvReader reader(m_path);
+    if (!m_options.encoding.isEmpty()) {
+        const auto encoding = Utf8Transcoder::fromName(m_options.encoding);
+        if (!encoding)
+            return fatal(QStringLiteral("--encoding \"%1\" is not windows-1252, latin-1 or utf-8")
+                             .arg(m_options.encoding));
+        reader.setEncoding(*encoding);
+    }
     if (!reader.open()) {
         result.unreadable = !QFileInfo(m_path).isReadable();
         return fatal(reader.error());
@@ -183,6 +190,12 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             return result; // the transaction rolls back
         }
         ImportRow row{fields, parser, {}};
+        if (fields.size() != header.size())
+            row.problem(QStringLiteral("row"),
+                        QStringLiteral("%1 fields where the header has %2 (a comma in an unquoted "
+                                       "cell, such as 1,200, splits it: quote the cell)")
+                            .arg(fields.size())
+                            .arg(header.size()));
         QString key;
         std::function<bool()> write;
         switch (m_options.kind) {

@@ -19,6 +19,7 @@ struct ImportOptions
     QString mapping;    // target=source pairs
     QString dateFormat; // empty: ISO 8601, or the preset's
     QString outcomeMap; // LABEL=won|lost|open|skip;...
+    QString encoding;   // empty: UTF-8 (a UTF-16 BOM is read); windows-1252 or latin-1
     bool decimalComma = false;
     bool strict = false; // stage dates out of order refuse the file
     bool dryRun = false;

@@ -338,3 +338,91 @@ TEST_F(ImportJobTest, ListsAtMostFiftyProblemsThenCountsTheRest)
     EXPECT_TRUE(
         unknownTarget.errors.value(0).contains(QStringLiteral("unknown target column \"colour\"")));
 }
+
+TEST_F(ImportJobTest, OtherEncodingsAreReadWhenToldAndTheErrorSaysHow)
+{
+    // "Événements" and "Straße" in Windows-1252: É = C9, ß = DF; 0x80 is the euro sign.
+    const QByteArray cp1252 = "lead_id,created_at,channel,segment\n"
+                              "W1,2024-01-05,\xC9v\xE9nements,Stra\xDF"
+                              "e\n"
+                              "W2,2024-01-06,Inbound,\x80 zone\n";
+    const QString path = file("cp1252.csv", cp1252);
+    const ImportResult refused = import(path, ImportKind::Leads);
+    ASSERT_EQ(refused.errorCount, 1);
+    EXPECT_TRUE(refused.errors.value(0).contains(QStringLiteral(
+        "line 2, field 3: the file is not UTF-8 text; a file saved by Excel or an older CRM is "
+        "often Windows-1252: import it with --encoding windows-1252")))
+        << refused.errors.value(0).toStdString();
+    EXPECT_EQ(count("leads"), 0);
+
+    ImportOptions o;
+    o.encoding = QStringLiteral("windows-1252");
+    const ImportResult r = ImportJob(db, path, o).run();
+    ASSERT_EQ(r.errorCount, 0) << r.errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT name FROM channels WHERE id = (SELECT channel_id "
+                                       "FROM leads WHERE lead_id = 'W1')"))
+                  .toString(),
+              QStringLiteral("Événements"));
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT name FROM segments WHERE id = (SELECT segment_id "
+                                       "FROM leads WHERE lead_id = 'W2')"))
+                  .toString(),
+              QStringLiteral("€ zone"));
+    o.encoding = QStringLiteral("ebcdic");
+    EXPECT_TRUE(ImportJob(db, path, o)
+                    .run()
+                    .errors.value(0)
+                    .contains(QStringLiteral(
+                        "--encoding \"ebcdic\" is not windows-1252, latin-1 or utf-8")));
+}
+
+TEST_F(ImportJobTest, Utf16WithAByteOrderMarkIsRead)
+{
+    const QString text =
+        QStringLiteral("lead_id,created_at,channel\r\nU1,2024-01-05,Événements\r\n");
+    QByteArray le("\xFF\xFE", 2);
+    for (const QChar c : text) {
+        le.append(static_cast<char>(c.unicode() & 0xFF));
+        le.append(static_cast<char>(c.unicode() >> 8));
+    }
+    const ImportResult r = import(file("utf16.csv", le), ImportKind::Leads);
+    ASSERT_EQ(r.errorCount, 0) << r.errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(r.inserted, 1);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT name FROM channels")).toString(),
+              QStringLiteral("Événements"));
+}
+
+TEST_F(ImportJobTest, ARepeatedHeaderIsAnErrorOnlyWhenItIsRead)
+{
+    // HubSpot's all-properties export repeats columns nobody maps: they do not matter.
+    const ImportResult unread =
+        import(file("rep.csv", "lead_id,created_at,Associated Company,Associated Company\n"
+                               "R1,2024-01-05,Acme,Acme Corp\n"),
+               ImportKind::Leads);
+    EXPECT_EQ(unread.errorCount, 0) << unread.errors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(unread.inserted, 1);
+    // The column read is the repeated one: which copy is meant is not guessed.
+    const ImportResult read = import(file("rep2.csv", "lead_id,channel,created_at,Channel\n"
+                                                      "R2,Inbound,2024-01-05,Outbound\n"),
+                                     ImportKind::Leads);
+    ASSERT_EQ(read.errorCount, 1);
+    EXPECT_TRUE(read.errors.value(0).contains(
+        QStringLiteral(":1: the header has \"channel\" 2 times (columns 2, 4)")))
+        << read.errors.value(0).toStdString();
+    EXPECT_EQ(count("leads"), 1);
+}
+
+TEST_F(ImportJobTest, ARowWithMoreOrFewerFieldsThanTheHeaderIsADataError)
+{
+    // An unquoted 1,200 in a comma-separated file makes four fields of three.
+    const QString path = file("spend.csv", "month,category,amount\n"
+                                           "2024-01,marketing,1,200\n"
+                                           "2024-02,marketing\n"
+                                           "2024-03,marketing,300\n");
+    const ImportResult r = import(path, ImportKind::Spend);
+    EXPECT_EQ(r.errorCount, 3); // line 2: 4 fields; line 3: 2 fields, amount empty
+    const QString all = r.errors.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(path + QStringLiteral(":2: row: 4 fields where the header has 3")))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(path + QStringLiteral(":3: row: 2 fields where the header has 3")));
+    EXPECT_EQ(count("spend"), 0);
+}
