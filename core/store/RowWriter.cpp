@@ -2,6 +2,7 @@
 #include "RowWriter.h"
 
 #include "Database.h"
+#include "domain/TextKey.h"
 
 #include <sqlite3.h>
 
@@ -51,11 +52,9 @@ ON CONFLICT (lead_id) DO UPDATE SET
     expected_close_at = coalesce(excluded.expected_close_at, expected_close_at),
     lost_reason = coalesce(excluded.lost_reason, lost_reason)
 )");
-    m_findChannel =
-        std::make_unique<Statement>(h, "SELECT id FROM channels WHERE name = ? COLLATE NOCASE");
+    m_findChannel = std::make_unique<Statement>(h, "SELECT id, name FROM channels");
     m_insertChannel = std::make_unique<Statement>(h, "INSERT INTO channels (name) VALUES (?)");
-    m_findSegment =
-        std::make_unique<Statement>(h, "SELECT id FROM segments WHERE name = ? COLLATE NOCASE");
+    m_findSegment = std::make_unique<Statement>(h, "SELECT id, name FROM segments");
     m_insertSegment = std::make_unique<Statement>(h, "INSERT INTO segments (name) VALUES (?)");
     // Into an empty table no key can conflict: the plain INSERT skips the upsert's work.
     m_insertLead = std::make_unique<Statement>(h, R"(
@@ -104,22 +103,29 @@ qint64 RowWriter::nameId(const char *table, QHash<QString, qint64> &cache, const
         return *it;
     }
     const QString name = rawName.trimmed();
-    const QString key = name.toCaseFolded();
-    if (const auto it = cache.constFind(key); it != cache.constEnd())
-        return *it;
-    // The C API, not Qt Sql: the import may run this on its writer thread (see WritePipeline).
     const bool channels = qstrcmp(table, "channels") == 0;
-    Statement &find = channels ? *m_findChannel : *m_findSegment;
-    find.bind(1, name);
-    qint64 id = find.step() ? find.integer(0) : 0;
-    find.reset();
-    if (id == 0) {
-        Statement &insert = channels ? *m_insertChannel : *m_insertSegment;
-        insert.bind(1, name);
-        insert.step();
-        insert.reset();
-        id = sqlite3_last_insert_rowid(m_handle);
+    bool &loaded = channels ? m_channelsLoaded : m_segmentsLoaded;
+    if (!loaded) {
+        // The stored names, keyed as names are compared (NFC, full case folding): SQLite's
+        // NOCASE folds ASCII only, so "Événements" would not find "événements". A company has
+        // tens of channels: reading them all once is cheaper than a query per new spelling.
+        // The C API, not Qt Sql: the import may run this on its writer thread (WritePipeline).
+        Statement &all = channels ? *m_findChannel : *m_findSegment;
+        while (all.step())
+            cache.insert(textKey(all.string(1)), all.integer(0));
+        all.reset();
+        loaded = true;
     }
+    const QString key = textKey(name);
+    if (const auto it = cache.constFind(key); it != cache.constEnd()) {
+        cache.insert(rawName, *it);
+        return *it;
+    }
+    Statement &insert = channels ? *m_insertChannel : *m_insertSegment;
+    insert.bind(1, name);
+    insert.step();
+    insert.reset();
+    const qint64 id = sqlite3_last_insert_rowid(m_handle);
     cache.insert(key, id);
     cache.insert(rawName, id);
     return id;

@@ -60,7 +60,8 @@ private:
 
     const Database &m_db;
     sqlite3 *m_handle; // looked up once: the driver's handle() goes through QSqlDatabase
-    QHash<QString, qint64> m_channels, m_segments;
+    QHash<QString, qint64> m_channels, m_segments; // by textKey() and by spelling as written
+    bool m_channelsLoaded = false, m_segmentsLoaded = false;
     std::vector<std::pair<QString, qint64>> m_recentChannels, m_recentSegments;
     std::unique_ptr<Statement> m_findLead, m_upsertLead, m_insertLead, m_findChannel,
         m_insertChannel, m_findSegment, m_insertSegment, m_findSpend, m_upsertSpend, m_findRevenue,

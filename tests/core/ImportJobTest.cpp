@@ -426,3 +426,20 @@ TEST_F(ImportJobTest, ARowWithMoreOrFewerFieldsThanTheHeaderIsADataError)
     EXPECT_TRUE(all.contains(path + QStringLiteral(":3: row: 2 fields where the header has 3")));
     EXPECT_EQ(count("spend"), 0);
 }
+
+TEST_F(ImportJobTest, NamesMatchAfterFullCaseFoldingInOneFileAndAcrossFiles)
+{
+    import(file("a.csv", "lead_id,created_at,channel,segment\n"
+                         "N1,2024-01-05,Événements,Straße\n"
+                         "N2,2024-01-05,ÉVÉNEMENTS,STRASSE\n"),
+           ImportKind::Leads);
+    const ImportResult second = import(file("b.csv", "lead_id,created_at,channel,segment\n"
+                                                     "N3,2024-01-06,événements,strasse\n"),
+                                       ImportKind::Leads);
+    ASSERT_EQ(second.errorCount, 0);
+    EXPECT_EQ(count("channels"), 1);
+    EXPECT_EQ(count("segments"), 1);
+    // The first spelling seen names it.
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT name FROM channels")).toString(),
+              QStringLiteral("Événements"));
+}
