@@ -109,21 +109,31 @@ int demo(Parsed &p)
 QString qualitySummary(const ImportResult &r)
 {
     const ImportQuality &q = r.quality;
+    qint64 converted = 0;
+    QStringList from;
+    for (auto it = q.converted.cbegin(); it != q.converted.cend(); ++it) {
+        converted += it.value();
+        from << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    }
     return QStringLiteral("data quality: %1 rows imported; %2 with stage dates out of order; "
                           "%3 read as open from their stage label (%4 unrecognised); %5 won or "
-                          "lost without a close date; %6 wins without an amount")
+                          "lost without a close date; %6 wins without an amount; %7 amounts "
+                          "converted%8")
         .arg(r.inserted + r.updated)
         .arg(q.outOfOrder)
         .arg(q.openByLabel)
         .arg(q.unrecognisedLabels)
         .arg(q.closedUndated)
-        .arg(q.winsWithoutAmount);
+        .arg(q.winsWithoutAmount)
+        .arg(converted)
+        .arg(from.isEmpty() ? QString()
+                            : QStringLiteral(" (") + from.join(QStringLiteral(", ")) + u')');
 }
 
 int import(Parsed &p, const QStringList &arguments)
 {
     QCommandLineOption kind(QStringLiteral("kind"),
-                            QStringLiteral("leads|spend|revenue|gross_profit|awareness"),
+                            QStringLiteral("leads|spend|revenue|gross_profit|awareness|targets|fx"),
                             QStringLiteral("KIND"));
     QCommandLineOption map(QStringLiteral("map"), QStringLiteral("target=source,..."),
                            QStringLiteral("PAIRS"));
@@ -162,8 +172,8 @@ int import(Parsed &p, const QStringList &arguments)
         return usage(QStringLiteral("import needs --db FILE, --kind KIND and one CSV file"));
     const auto k = importKindFromName(p.parser.value(kind));
     if (!k)
-        return usage(
-            QStringLiteral("--kind must be leads, spend, revenue, gross_profit or awareness"));
+        return usage(QStringLiteral(
+            "--kind must be leads, spend, revenue, gross_profit, awareness, targets or fx"));
     if (p.parser.isSet(preset) && !ImportPreset::find(p.parser.value(preset)))
         return usage(QStringLiteral("--preset must be one of %1")
                          .arg(ImportPreset::names().join(QStringLiteral(", "))));

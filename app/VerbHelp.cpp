@@ -13,12 +13,13 @@ const std::array<VerbHelp, 9> kVerbs = {{
      QStringLiteral("write the demo company \"Advanced Solutions\" to FILE"),
      QStringLiteral("guardrail demo --db demo.guardrail")},
     {QStringLiteral("import"),
-     QStringLiteral("import --db FILE --kind leads|spend|revenue|gross_profit|awareness\n"
-                    "          [--preset NAME] [--map target=source,...] [--date-format F]\n"
-                    "          [--outcome-map \"LABEL=won|lost|open|skip;...\"] "
-                    "[--decimal-comma] [--strict]\n"
-                    "          [--encoding windows-1252|latin-1] "
-                    "          [--dry-run] [--skip-bad-rows] FILE.csv"),
+     QStringLiteral(
+         "import --db FILE --kind leads|spend|revenue|gross_profit|awareness|targets|fx\n"
+         "          [--preset NAME] [--map target=source,...] [--date-format F]\n"
+         "          [--outcome-map \"LABEL=won|lost|open|skip;...\"] "
+         "[--decimal-comma] [--strict]\n"
+         "          [--encoding windows-1252|latin-1] "
+         "          [--dry-run] [--skip-bad-rows] FILE.csv"),
      QStringLiteral("import a CSV file, all or nothing (or the good rows with --skip-bad-rows)"),
      QStringLiteral("guardrail import --db acme.guardrail --kind leads --preset hubspot-deals "
                     "deals.csv")},

@@ -32,6 +32,8 @@ public:
      * header, an unknown target); fills column() for every target found.
      */
     QStringList resolve(const QStringList &header, const QStringList &targets);
+    /** Stops reading a target after resolve(). */
+    void unmap(const QString &target) { m_columns.remove(target); }
     /** Index of the file column for a target, or -1. */
     int column(const QString &target) const { return m_columns.value(target, -1); }
     /** File columns that fill nothing, for the one warning line. */

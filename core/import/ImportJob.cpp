@@ -21,6 +21,8 @@
 #include <QHash>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace guardrail {
 namespace {
 
@@ -55,6 +57,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     QString dateFormat = m_options.dateFormat;
     bool reportFooter = false;
     OutcomeRule outcomes;
+    QStringList convertedAmounts;
     if (!m_options.preset.isEmpty()) {
         const auto preset = ImportPreset::find(m_options.preset);
         if (!preset)
@@ -71,6 +74,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         reportFooter = preset->reportFooter;
         outcomes.setDefaultOpenStages(preset->defaultOpenStages);
         outcomes.parseMap(preset->outcomeMap);
+        for (const QString &name : preset->convertedAmounts)
+            convertedAmounts << ColumnMapping::normalise(name);
     }
     if (!outcomes.parseMap(m_options.outcomeMap))
         return fatal(outcomes.error());
@@ -118,6 +123,10 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         result.errorCount = problems.size();
         return result;
     }
+    if (const int amount = mapping.column(QStringLiteral("amount"));
+        amount >= 0 && !convertedAmounts.isEmpty() &&
+        convertedAmounts.contains(ColumnMapping::normalise(header[amount])))
+        mapping.unmap(QStringLiteral("currency")); // the CRM converted it already
     const QStringList unused = mapping.unusedColumns(header);
     if (!unused.isEmpty())
         result.warnings << QStringLiteral("%1: ignored columns: %2")
@@ -143,10 +152,13 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     // run on a second thread while it checks the next rows.
     bool deriveCreated = false;
     WritePipeline pipeline(m_options.kind == ImportKind::Leads && !mergeWithStored);
-    LeadRowReader leadReader(c, outcomes, m_options.strict,
-                             [&writer, mergeWithStored](const QString &id) {
-                                 return mergeWithStored ? writer.storedLead(id) : std::nullopt;
-                             });
+    const QString companyCurrency = m_db.settings().currency;
+    LeadRowReader leadReader(
+        c, outcomes, m_options.strict,
+        [&writer, mergeWithStored](const QString &id) {
+            return mergeWithStored ? writer.storedLead(id) : std::nullopt;
+        },
+        companyCurrency, m_options.kind == ImportKind::Leads ? writer.fxRates() : FxRates());
     LeadRowReader::Notes leadNotes;
     if (bulkLeads)
         writer.beginBulkLeads();
@@ -269,6 +281,40 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             write = [&writer, month, gp] { return writer.upsertGrossProfit(*month, *gp); };
             break;
         }
+        case ImportKind::Targets: {
+            const auto month = row.month(c.month);
+            const auto bookings = row.number(c.bookings);
+            if (!bookings && row.cell(c.bookings).isEmpty())
+                row.problem(QStringLiteral("bookings"), QStringLiteral("is empty"));
+            key = row.cell(c.month);
+            write = [&writer, month, bookings] { return writer.upsertTarget(*month, *bookings); };
+            break;
+        }
+        case ImportKind::Fx: {
+            const auto month = row.month(c.month);
+            const QString currency = row.required(c.currency).toUpper();
+            if (!currency.isEmpty() &&
+                (currency.size() != 3 ||
+                 !std::all_of(currency.begin(), currency.end(),
+                              [](QChar ch) { return ch >= u'A' && ch <= u'Z'; })))
+                row.problem(QStringLiteral("currency"),
+                            QStringLiteral("\"%1\" is not an ISO 4217 code such as EUR")
+                                .arg(row.cell(c.currency)));
+            else if (currency == companyCurrency)
+                row.problem(
+                    QStringLiteral("currency"),
+                    QStringLiteral("%1 is the company currency: its rate is 1").arg(currency));
+            const auto rate = row.number(c.rate);
+            if (rate && *rate <= 0)
+                row.problem(QStringLiteral("rate"), QStringLiteral("must be above 0"));
+            else if (!rate && row.cell(c.rate).isEmpty())
+                row.problem(QStringLiteral("rate"), QStringLiteral("is empty"));
+            key = row.cell(c.month) + QLatin1Char('|') + currency;
+            write = [&writer, month, currency, rate] {
+                return writer.upsertFxRate(*month, currency, *rate);
+            };
+            break;
+        }
         case ImportKind::Awareness: {
             const auto month = row.month(c.month);
             const auto count = row.number(c.count);
@@ -351,6 +397,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         q.openByLabel = leadReader.openByLabel(false);
         q.unrecognisedLabels = leadReader.openByLabel(true);
         q.winsWithoutAmount = leadReader.winsWithoutAmount();
+        q.converted = leadReader.converted();
         if (q.skippedByOutcome > 0)
             result.warnings << QStringLiteral("%1: %2 rows skipped as --outcome-map says")
                                    .arg(m_path)
@@ -362,6 +409,14 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     }
     if (m_options.kind == ImportKind::Leads && deriveCreated)
         writer.deriveCreatedAt(); // only rows without created_at can need it
+    if (m_options.kind == ImportKind::Fx && (result.inserted > 0 || result.updated > 0)) {
+        // A changed rate changes the amounts converted with it, in this same transaction.
+        if (const qint64 again = writer.convertAgain(); again > 0)
+            result.warnings << QStringLiteral("%1: %2 stored amounts converted again at these "
+                                              "rates")
+                                   .arg(m_path)
+                                   .arg(again);
+    }
     if (bulkLeads)
         writer.endBulkLeads();
     if (m_options.dryRun)

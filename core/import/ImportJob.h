@@ -3,6 +3,7 @@
 
 #include "ImportKind.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -34,7 +35,8 @@ struct ImportQuality
     qint64 openByLabel = 0;        // rows read as open from their stage label
     qint64 unrecognisedLabels = 0; // ... of them, whose label no rule knew
     qint64 winsWithoutAmount = 0;
-    qint64 skippedByOutcome = 0; // rows the outcome map said to skip
+    qint64 skippedByOutcome = 0;     // rows the outcome map said to skip
+    QMap<QString, qint64> converted; // amounts converted into the company currency, by currency
 };
 
 struct ImportResult

@@ -5,9 +5,10 @@ namespace guardrail {
 namespace {
 const QStringList &kindNames()
 {
-    static const QStringList names = {QStringLiteral("leads"), QStringLiteral("spend"),
-                                      QStringLiteral("revenue"), QStringLiteral("gross_profit"),
-                                      QStringLiteral("awareness")};
+    static const QStringList names = {QStringLiteral("leads"),     QStringLiteral("spend"),
+                                      QStringLiteral("revenue"),   QStringLiteral("gross_profit"),
+                                      QStringLiteral("awareness"), QStringLiteral("targets"),
+                                      QStringLiteral("fx")};
     return names;
 }
 } // namespace
@@ -46,6 +47,9 @@ QStringList importTargets(ImportKind kind)
                 QStringLiteral("owner"),
                 QStringLiteral("expected_close_at"),
                 QStringLiteral("lost_reason"),
+                QStringLiteral("currency"),
+                QStringLiteral("original_amount"),
+                QStringLiteral("original_currency"),
                 QStringLiteral("closed_at"),
                 QStringLiteral("outcome"),
                 QStringLiteral("is_closed"),
@@ -59,6 +63,10 @@ QStringList importTargets(ImportKind kind)
         return {QStringLiteral("month"), QStringLiteral("gross_profit")};
     case ImportKind::Awareness:
         return {QStringLiteral("month"), QStringLiteral("channel"), QStringLiteral("count")};
+    case ImportKind::Targets:
+        return {QStringLiteral("month"), QStringLiteral("bookings")};
+    case ImportKind::Fx:
+        return {QStringLiteral("month"), QStringLiteral("currency"), QStringLiteral("rate")};
     }
     return {};
 }
@@ -76,6 +84,10 @@ QStringList importRequired(ImportKind kind)
         return {QStringLiteral("month"), QStringLiteral("gross_profit")};
     case ImportKind::Awareness:
         return {QStringLiteral("month"), QStringLiteral("count")};
+    case ImportKind::Targets:
+        return {QStringLiteral("month"), QStringLiteral("bookings")};
+    case ImportKind::Fx:
+        return {QStringLiteral("month"), QStringLiteral("currency"), QStringLiteral("rate")};
     }
     return {};
 }

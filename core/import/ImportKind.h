@@ -8,8 +8,8 @@
 
 namespace guardrail {
 
-/** The five native CSV formats of DESIGN section 2. */
-enum class ImportKind { Leads, Spend, Revenue, GrossProfit, Awareness };
+/** The native CSV formats of DESIGN section 2. */
+enum class ImportKind { Leads, Spend, Revenue, GrossProfit, Awareness, Targets, Fx };
 
 std::optional<ImportKind> importKindFromName(const QString &name);
 QString importKindName(ImportKind kind);

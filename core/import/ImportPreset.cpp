@@ -42,6 +42,7 @@ ImportPreset hubspot()
          column("is_closed", {"Is Deal Closed?", "hs_is_closed"}),
          column("amount",
                 {"Amount in company currency", "amount_in_home_currency", "Amount", "amount"}),
+         column("currency", {"Currency", "deal_currency_code"}),
          column("owner", {"Deal owner", "hubspot_owner_id"}),
          column("lost_reason", {"Closed Lost Reason", "closed_lost_reason"}),
          column("channel", {"Original Traffic Source", "Original Source Type", "Original Source",
@@ -52,7 +53,8 @@ ImportPreset hubspot()
         names({"Appointment Scheduled", "Qualified To Buy", "Presentation Scheduled",
                "Decision Maker Bought-In", "Contract Sent", "appointmentscheduled",
                "qualifiedtobuy", "presentationscheduled", "decisionmakerboughtin", "contractsent"}),
-        {}};
+        {},
+        names({"Amount in company currency", "amount_in_home_currency"})};
 }
 
 // Salesforce: an opportunity report exported as CSV ("Details Only"), or the API / Data
@@ -74,6 +76,7 @@ ImportPreset salesforce()
              column("outcome", {"Stage", "StageName"}, true), column("is_won", {"Won", "IsWon"}),
              column("is_closed", {"Closed", "IsClosed"}),
              column("amount", {"Amount (converted)", "Amount"}),
+             column("currency", {"Opportunity Currency", "Amount Currency", "CurrencyIsoCode"}),
              column("owner", {"Opportunity Owner", "OwnerId"}),
              column("lost_reason", {"Loss Reason", "Loss_Reason__c"}),
              column("channel", {"Lead Source", "LeadSource", "Primary Campaign Source"}),
@@ -83,7 +86,8 @@ ImportPreset salesforce()
             names({"Prospecting", "Qualification", "Needs Analysis", "Value Proposition",
                    "Id. Decision Makers", "Perception Analysis", "Proposal/Price Quote",
                    "Negotiation/Review"}),
-            {}};
+            {},
+            names({"Amount (converted)"})};
 }
 
 // Pipedrive: Deals > Export (English). Status is won / lost / open / deleted; the won and lost
@@ -101,13 +105,15 @@ ImportPreset pipedrive()
              column("lost_at", {"Deal - Lost time"}),
              column("closed_at", {"Deal - Deal closed on"}),
              column("expected_close_at", {"Deal - Expected close date"}),
-             column("amount", {"Deal - Value"}), column("owner", {"Deal - Owner"}),
-             column("lost_reason", {"Deal - Lost reason"}),
+             column("amount", {"Deal - Value"}),
+             column("currency", {"Deal - Currency of Value", "Deal - Currency of value"}),
+             column("owner", {"Deal - Owner"}), column("lost_reason", {"Deal - Lost reason"}),
              column("channel", {"Deal - Source channel"})},
             {},
             false,
             {},
-            QStringLiteral("deleted=skip")};
+            QStringLiteral("deleted=skip"),
+            {}};
 }
 
 // Zoho CRM: Deals export or backup. Its default stages run from Qualification to Closed Won /
@@ -122,12 +128,14 @@ ImportPreset zoho()
             {column("lead_id", {"Record Id", "Deal Id"}, true),
              column("created_at", {"Created Time"}, true), column("sql_at", {"Created Time"}, true),
              column("closed_at", {"Closing Date"}), column("outcome", {"Stage"}, true),
-             column("amount", {"Amount"}), column("owner", {"Deal Owner"}),
-             column("lost_reason", {"Reason For Loss"}), column("channel", {"Lead Source"})},
+             column("amount", {"Amount"}), column("currency", {"Currency"}),
+             column("owner", {"Deal Owner"}), column("lost_reason", {"Reason For Loss"}),
+             column("channel", {"Lead Source"})},
             {},
             false,
             names({"Qualification", "Needs Analysis", "Value Proposition",
                    "Identify Decision Makers", "Proposal/Price Quote", "Negotiation/Review"}),
+            {},
             {}};
 }
 

@@ -35,6 +35,9 @@ struct ImportPreset
     bool reportFooter = false;
     QStringList defaultOpenStages; // the CRM's documented open stages, labels and ids
     QString outcomeMap;            // read before the user's --outcome-map ("deleted=skip")
+    // The CRM's own converted amount columns: when the file's amount is one of them, it is in
+    // the company currency and the currency column is not read.
+    QStringList convertedAmounts;
 
     void applyTo(ColumnMapping &mapping) const;
 

@@ -32,15 +32,17 @@ struct ImportColumns
           won_at(m, "won_at"), lost_at(m, "lost_at"), amount(m, "amount"),
           first_response_at(m, "first_response_at"), lead_score(m, "lead_score"),
           icp_match(m, "icp_match"), owner(m, "owner"), expected_close_at(m, "expected_close_at"),
-          lost_reason(m, "lost_reason"), closed_at(m, "closed_at"), outcome(m, "outcome"),
-          is_closed(m, "is_closed"), is_won(m, "is_won"), month(m, "month"),
-          category(m, "category"), customer_id(m, "customer_id"), mrr(m, "mrr"),
-          gross_profit(m, "gross_profit"), count(m, "count")
+          lost_reason(m, "lost_reason"), currency(m, "currency"),
+          original_amount(m, "original_amount"), original_currency(m, "original_currency"),
+          closed_at(m, "closed_at"), outcome(m, "outcome"), is_closed(m, "is_closed"),
+          is_won(m, "is_won"), month(m, "month"), category(m, "category"),
+          customer_id(m, "customer_id"), mrr(m, "mrr"), gross_profit(m, "gross_profit"),
+          count(m, "count"), bookings(m, "bookings"), rate(m, "rate")
     {}
     ImportColumn lead_id, created_at, channel, segment, offer, mql_at, sql_at, won_at, lost_at,
         amount, first_response_at, lead_score, icp_match, owner, expected_close_at, lost_reason,
-        closed_at, outcome, is_closed, is_won, month, category, customer_id, mrr, gross_profit,
-        count;
+        currency, original_amount, original_currency, closed_at, outcome, is_closed, is_won, month,
+        category, customer_id, mrr, gross_profit, count, bookings, rate;
 };
 
 /** One data row being checked: reads cells by target and collects "column: problem" texts. */

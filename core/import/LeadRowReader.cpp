@@ -23,11 +23,11 @@ QString lineList(const QList<qint64> &lines, qint64 count)
 } // namespace
 
 LeadRowReader::LeadRowReader(const ImportColumns &columns, const OutcomeRule &rule, bool strict,
-                             StoredLead stored)
+                             StoredLead stored, const QString &companyCurrency, FxRates rates)
     : m_c(columns), m_rule(rule), m_strict(strict),
       m_closeState(columns.outcome.mapped() || columns.is_closed.mapped() ||
                    columns.is_won.mapped()),
-      m_stored(std::move(stored))
+      m_stored(std::move(stored)), m_companyCurrency(companyCurrency), m_rates(std::move(rates))
 {}
 
 std::optional<LeadRowReader::Notes> LeadRowReader::read(ImportRow &row, LeadRecord &r) const
@@ -50,7 +50,6 @@ std::optional<LeadRowReader::Notes> LeadRowReader::read(ImportRow &row, LeadReco
     r.lostAt = row.time(m_c.lost_at);
     r.firstResponseAt = row.time(m_c.first_response_at);
     r.expectedCloseAt = row.time(m_c.expected_close_at);
-    r.amount = row.number(m_c.amount);
     r.leadScore = row.number(m_c.lead_score, true);
     for (auto [column, field] :
          {std::pair{&m_c.channel, &r.channel}, std::pair{&m_c.segment, &r.segment},
@@ -76,7 +75,6 @@ std::optional<LeadRowReader::Notes> LeadRowReader::read(ImportRow &row, LeadReco
             r.closedUndated = won ? QStringLiteral("won") : QStringLiteral("lost");
         notes.wonOrLost = true;
         notes.closedUndated = !date;
-        notes.wonWithoutAmount = won && !r.amount;
         break;
     }
     case OutcomeRule::Outcome::Open:
@@ -92,18 +90,106 @@ std::optional<LeadRowReader::Notes> LeadRowReader::read(ImportRow &row, LeadReco
     case OutcomeRule::Outcome::None:
     case OutcomeRule::Outcome::Skip:
         notes.wonOrLost = r.wonAt || r.lostAt;
-        notes.wonWithoutAmount = r.wonAt && !r.amount;
         break;
     }
+    // The lead as stored before this row, for the checks and the conversion month.
+    const LeadRecord stored =
+        m_stored && !r.leadId.isEmpty() ? m_stored(r.leadId).value_or(LeadRecord{}) : LeadRecord{};
+    readAmount(row, r, stored, notes);
+    if (decision.outcome == OutcomeRule::Outcome::Won)
+        notes.wonWithoutAmount = !r.amount && !stored.amount;
+    else if (decision.outcome == OutcomeRule::Outcome::None)
+        notes.wonWithoutAmount = r.wonAt && !r.amount && !stored.amount;
     if (!r.leadId.isEmpty() && row.problems.isEmpty())
-        checkStageOrder(row, r, notes);
+        checkStageOrder(row, r, stored, notes);
     return notes;
 }
 
-void LeadRowReader::checkStageOrder(ImportRow &row, const LeadRecord &r, Notes &notes) const
+void LeadRowReader::readAmount(ImportRow &row, LeadRecord &r, const LeadRecord &stored,
+                               Notes &notes) const
+{
+    const QString amountText = row.cell(m_c.amount);
+    QString currency = row.cell(m_c.currency).toUpper();
+    if (!currency.isEmpty() &&
+        (currency.size() != 3 || !std::all_of(currency.begin(), currency.end(),
+                                              [](QChar c) { return c >= u'A' && c <= u'Z'; }))) {
+        row.problem(m_c.currency.name, QStringLiteral("\"%1\" is not an ISO 4217 code such as "
+                                                      "USD or EUR")
+                                           .arg(row.cell(m_c.currency)));
+        return;
+    }
+    std::optional<double> amount;
+    if (!amountText.isEmpty()) {
+        const auto parsed = ValueParser::parseAmount(amountText, row.parser.decimalComma());
+        if (!parsed) {
+            row.number(m_c.amount); // names the problem as every number does
+            return;
+        }
+        const QString written = parsed->currency;
+        const QString rowCurrency = currency.isEmpty() ? m_companyCurrency : currency;
+        // A code in the cell must agree; a symbol ($ is also the peso's) is taken as written.
+        if (written.size() == 3 && written != rowCurrency) {
+            row.problem(m_c.amount.name, QStringLiteral("\"%1\" is in %2, the row's currency is %3")
+                                             .arg(amountText, written, rowCurrency));
+            return;
+        }
+        if (parsed->value < 0) {
+            row.problem(m_c.amount.name, QStringLiteral("%1 is negative").arg(amountText));
+            return;
+        }
+        amount = parsed->value;
+    }
+    // Guardrail's own export: the amount already converted, the original beside it.
+    if (const QString original = row.cell(m_c.original_currency).toUpper(); !original.isEmpty()) {
+        r.amount = amount;
+        r.originalAmount = row.number(m_c.original_amount);
+        r.originalCurrency = original;
+        r.setsCurrency = true;
+        return;
+    }
+    // What to convert: this row's amount and currency, else the stored original, so a later
+    // row that moves the close month converts again.
+    const QString source = !currency.isEmpty() ? currency
+                           : amount            ? m_companyCurrency
+                                               : stored.originalCurrency.value_or(QString());
+    const auto sourceAmount = amount ? amount : stored.originalAmount;
+    if (source.isEmpty() || source == m_companyCurrency) {
+        r.amount = amount ? amount : (currency.isEmpty() ? std::nullopt : stored.originalAmount);
+        r.setsCurrency = amount || !currency.isEmpty(); // clears a stored original
+        return;
+    }
+    if (!sourceAmount)
+        return; // a currency without an amount: nothing to convert yet
+    const auto pick = [](const std::optional<EpochSeconds> &a,
+                         const std::optional<EpochSeconds> &b) { return a ? a : b; };
+    const auto won = r.decidesOutcome ? r.wonAt : pick(r.wonAt, stored.wonAt);
+    const auto lost = r.decidesOutcome ? r.lostAt : pick(r.lostAt, stored.lostAt);
+    const auto when = pick(pick(won, lost),
+                           pick(pick(r.sqlAt, stored.sqlAt), pick(r.createdAt, stored.createdAt)));
+    if (!when) {
+        row.problem(m_c.amount.name,
+                    QStringLiteral("an amount in %1 needs a date to pick its rate").arg(source));
+        return;
+    }
+    const MonthIndex month = iso::monthOfDay(iso::dayOf(*when));
+    const auto rate = m_rates.rateFor(source, month);
+    if (!rate) {
+        row.problem(m_c.amount.name,
+                    QStringLiteral("no %1 rate for %2 on or before %3 (import an fx file first)")
+                        .arg(m_companyCurrency, source, iso::formatMonth(month)));
+        return;
+    }
+    r.amount = *sourceAmount * *rate;
+    r.originalAmount = sourceAmount;
+    r.originalCurrency = source;
+    r.setsCurrency = true;
+    notes.convertedFrom = source;
+}
+
+void LeadRowReader::checkStageOrder(ImportRow &row, const LeadRecord &r, const LeadRecord &stored,
+                                    Notes &notes) const
 {
     // The lead as it will be stored: this file's values over the stored ones.
-    const LeadRecord stored = m_stored ? m_stored(r.leadId).value_or(LeadRecord{}) : LeadRecord{};
     const auto pick = [](const std::optional<EpochSeconds> &a,
                          const std::optional<EpochSeconds> &b) { return a ? a : b; };
     const auto created = pick(r.createdAt, stored.createdAt), mql = pick(r.mqlAt, stored.mqlAt),
@@ -148,6 +234,8 @@ void LeadRowReader::tally(const Notes &notes, qint64 line)
         m_undatedLines << line;
     m_wonOrLost += notes.wonOrLost;
     m_wonWithoutAmount += notes.wonWithoutAmount;
+    if (!notes.convertedFrom.isEmpty())
+        ++m_converted[notes.convertedFrom];
     if (!notes.openLabel.isEmpty()) {
         LabelCount &c = m_openLabels[textKey(notes.openLabel)];
         if (c.label.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "ImportRow.h"
 #include "OutcomeRule.h"
+#include "domain/FxRates.h"
 #include "store/LeadRecord.h"
 
 #include <QMap>
@@ -32,10 +33,12 @@ public:
         bool wonWithoutAmount = false;
         QString openLabel; // the label of a row read as open
         bool unrecognised = false;
+        QString convertedFrom; // the currency of an amount converted into the company's
     };
 
+    /** companyCurrency and rates: what amounts in other currencies are converted with. */
     LeadRowReader(const ImportColumns &columns, const OutcomeRule &rule, bool strict,
-                  StoredLead stored);
+                  StoredLead stored, const QString &companyCurrency, FxRates rates);
 
     /** nullopt when the outcome map says skip; problems land in row. */
     std::optional<Notes> read(ImportRow &row, LeadRecord &record) const;
@@ -50,15 +53,22 @@ public:
     qint64 winsWithoutAmount() const { return m_wonWithoutAmount; }
     /** Rows read as open from their label, and those of them whose label no rule knew. */
     qint64 openByLabel(bool unrecognisedOnly) const;
+    /** Amounts converted into the company currency, by the currency they came in. */
+    const QMap<QString, qint64> &converted() const { return m_converted; }
 
 private:
-    void checkStageOrder(ImportRow &row, const LeadRecord &r, Notes &notes) const;
+    void checkStageOrder(ImportRow &row, const LeadRecord &r, const LeadRecord &stored,
+                         Notes &notes) const;
+    void readAmount(ImportRow &row, LeadRecord &r, const LeadRecord &stored, Notes &notes) const;
 
     const ImportColumns &m_c;
     const OutcomeRule &m_rule;
     bool m_strict;
     bool m_closeState;
     StoredLead m_stored;
+    QString m_companyCurrency;
+    FxRates m_rates;
+    QMap<QString, qint64> m_converted;
     qint64 m_outOfOrder = 0, m_undated = 0, m_wonOrLost = 0, m_wonWithoutAmount = 0;
     QList<qint64> m_outOfOrderLines, m_undatedLines;
     struct LabelCount

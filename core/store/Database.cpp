@@ -220,6 +220,14 @@ Settings Database::settings() const
 
 void Database::setSetting(const QString &key, const QString &value)
 {
+    // Stored amounts were converted into the company currency: it cannot change under them.
+    if (key == u"currency" && value != settings().currency &&
+        scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM leads WHERE original_currency IS "
+                              "NOT NULL)"))
+            .toBool())
+        throw StoreError(QStringLiteral("the currency cannot change from %1: amounts in other "
+                                        "currencies are stored converted into it")
+                             .arg(settings().currency));
     exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
          {key, value});

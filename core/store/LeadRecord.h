@@ -23,6 +23,11 @@ struct LeadRecord
     // value, so a deal lost in one export and won in a later one ends won.
     bool decidesOutcome = false;
     std::optional<QString> closedUndated; // "won" or "lost": closed without a close date
+    // Set when the row gave an amount or a currency: originalAmount and originalCurrency are
+    // then stored as given (empty: the amount is in the company currency).
+    bool setsCurrency = false;
+    std::optional<double> originalAmount;
+    std::optional<QString> originalCurrency;
 };
 
 } // namespace guardrail

@@ -25,12 +25,15 @@ RowWriter::RowWriter(const Database &db) : m_db(db), m_handle(db.handle())
     sqlite3 *h = m_handle;
     m_findLead =
         std::make_unique<Statement>(h, "SELECT created_at, created_at_derived, mql_at, sql_at, "
-                                       "won_at, lost_at FROM leads WHERE lead_id = ?");
+                                       "won_at, lost_at, amount, original_amount, "
+                                       "original_currency FROM leads WHERE lead_id = ?");
     m_upsertLead = std::make_unique<Statement>(h, R"(
 INSERT INTO leads (lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at,
                    won_at, lost_at, amount, first_response_at, lead_score, icp_match, owner,
-                   expected_close_at, lost_reason, closed_undated)
-VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+                   expected_close_at, lost_reason, closed_undated, original_amount,
+                   original_currency)
+VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+        ?19, ?20)
 ON CONFLICT (lead_id) DO UPDATE SET
     created_at = coalesce(excluded.created_at, created_at),
     created_at_derived = CASE WHEN excluded.created_at IS NULL THEN created_at_derived ELSE 0 END,
@@ -50,7 +53,9 @@ ON CONFLICT (lead_id) DO UPDATE SET
     icp_match = coalesce(excluded.icp_match, icp_match),
     owner = coalesce(excluded.owner, owner),
     expected_close_at = coalesce(excluded.expected_close_at, expected_close_at),
-    lost_reason = coalesce(excluded.lost_reason, lost_reason)
+    lost_reason = coalesce(excluded.lost_reason, lost_reason),
+    original_amount = CASE WHEN ?21 THEN excluded.original_amount ELSE original_amount END,
+    original_currency = CASE WHEN ?21 THEN excluded.original_currency ELSE original_currency END
 )");
     m_findChannel = std::make_unique<Statement>(h, "SELECT id, name FROM channels");
     m_insertChannel = std::make_unique<Statement>(h, "INSERT INTO channels (name) VALUES (?)");
@@ -60,8 +65,10 @@ ON CONFLICT (lead_id) DO UPDATE SET
     m_insertLead = std::make_unique<Statement>(h, R"(
 INSERT INTO leads (lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at,
                    won_at, lost_at, amount, first_response_at, lead_score, icp_match, owner,
-                   expected_close_at, lost_reason, closed_undated)
-VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))");
+                   expected_close_at, lost_reason, closed_undated, original_amount,
+                   original_currency)
+VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+        ?19, ?20))");
     m_findSpend = std::make_unique<Statement>(
         h, "SELECT 1 FROM spend WHERE month = ?1 AND ifnull(channel_id, 0) = ?2 AND category = ?3 "
            "AND ifnull(segment_id, 0) = ?4");
@@ -87,6 +94,64 @@ VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
 }
 
 RowWriter::~RowWriter() = default;
+
+bool RowWriter::upsertKeyed(const char *findSql, const char *upsertSql, const QByteArray &key1,
+                            const QByteArray &key2, double value)
+{
+    Statement f(m_handle, findSql);
+    f.bind(1, key1);
+    if (!key2.isNull())
+        f.bind(2, key2);
+    const bool isNew = !f.step();
+    Statement s(m_handle, upsertSql);
+    s.bind(1, key1);
+    if (!key2.isNull())
+        s.bind(2, key2);
+    s.bind(key2.isNull() ? 2 : 3, value);
+    s.step();
+    return isNew;
+}
+
+bool RowWriter::upsertTarget(MonthIndex month, double bookings)
+{
+    return upsertKeyed("SELECT 1 FROM targets WHERE month = ?1",
+                       "INSERT INTO targets (month, bookings) VALUES (?1, ?2) "
+                       "ON CONFLICT (month) DO UPDATE SET bookings = excluded.bookings",
+                       iso::formatMonth(month).toUtf8(), QByteArray(), bookings);
+}
+
+bool RowWriter::upsertFxRate(MonthIndex month, const QString &currency, double rate)
+{
+    return upsertKeyed("SELECT 1 FROM fx WHERE month = ?1 AND currency = ?2",
+                       "INSERT INTO fx (month, currency, rate) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT (month, currency) DO UPDATE SET rate = excluded.rate",
+                       iso::formatMonth(month).toUtf8(), currency.toUtf8(), rate);
+}
+
+FxRates RowWriter::fxRates() const
+{
+    FxRates rates;
+    Statement s(m_handle, "SELECT month, currency, rate FROM fx");
+    while (s.step())
+        if (const auto month = iso::parseMonth(s.string(0)))
+            rates.add(s.string(1), *month, s.real(2));
+    return rates;
+}
+
+qint64 RowWriter::convertAgain()
+{
+    // The month of a lead's amount: its close, else its SQL date, else its creation (UTC
+    // months, as stored); the rate of that month, else the latest earlier one.
+    m_db.exec(QStringLiteral(R"(
+UPDATE leads SET amount = original_amount * (
+    SELECT rate FROM fx WHERE fx.currency = leads.original_currency
+        AND fx.month <= substr(coalesce(won_at, lost_at, sql_at, created_at), 1, 7)
+    ORDER BY fx.month DESC LIMIT 1)
+WHERE original_currency IS NOT NULL AND original_amount IS NOT NULL AND EXISTS (
+    SELECT 1 FROM fx WHERE fx.currency = leads.original_currency
+        AND fx.month <= substr(coalesce(won_at, lost_at, sql_at, created_at), 1, 7)))"));
+    return sqlite3_changes64(m_handle); // the same connection as Qt Sql's
+}
 
 qint64 RowWriter::nameId(const char *table, QHash<QString, qint64> &cache, const QString &rawName)
 {
@@ -155,6 +220,12 @@ std::optional<LeadRecord> RowWriter::storedLead(const QString &leadId)
         r.sqlAt = storedTime(s, 3);
         r.wonAt = storedTime(s, 4);
         r.lostAt = storedTime(s, 5);
+        if (!s.isNull(6))
+            r.amount = s.real(6);
+        if (!s.isNull(7))
+            r.originalAmount = s.real(7);
+        if (!s.isNull(8))
+            r.originalCurrency = s.string(8);
         stored = r;
     }
     s.reset();
@@ -164,6 +235,7 @@ std::optional<LeadRecord> RowWriter::storedLead(const QString &leadId)
 bool RowWriter::upsertLead(const LeadRecord &r)
 {
     m_upsertLead->bind(18, qint64(r.decidesOutcome ? 1 : 0));
+    m_upsertLead->bind(21, qint64(r.setsCurrency ? 1 : 0));
     return writeLead(*m_upsertLead, r);
 }
 
@@ -202,6 +274,8 @@ bool RowWriter::writeLead(Statement &s, const LeadRecord &r)
     bindTime(15, r.expectedCloseAt);
     s.bind(16, r.lostReason);
     s.bind(17, r.closedUndated);
+    s.bind(19, r.originalAmount);
+    s.bind(20, r.originalCurrency);
     // Only the INSERT path of the upsert sets the last rowid (rowids start at 1): one statement
     // tells inserted from updated, without a lookup before it.
     sqlite3_set_last_insert_rowid(m_handle, 0);

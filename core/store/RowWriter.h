@@ -3,6 +3,7 @@
 
 #include "LeadRecord.h"
 #include "Statement.h"
+#include "domain/FxRates.h"
 #include "domain/Settings.h"
 
 #include <QHash>
@@ -53,9 +54,20 @@ public:
     bool upsertRevenue(const QString &customerId, MonthIndex month, double mrr);
     bool upsertGrossProfit(MonthIndex month, double grossProfit);
     bool upsertAwareness(MonthIndex month, qint64 channel, double count);
+    bool upsertTarget(MonthIndex month, double bookings);
+    bool upsertFxRate(MonthIndex month, const QString &currency, double rate);
+    /**
+     * Converts every stored amount in another currency again from its original, at the rates
+     * stored now (after an fx import changed one). Returns the leads converted.
+     */
+    qint64 convertAgain();
+    /** The stored exchange rates. */
+    FxRates fxRates() const;
 
 private:
     bool writeLead(Statement &statement, const LeadRecord &record);
+    bool upsertKeyed(const char *findSql, const char *upsertSql, const QByteArray &key1,
+                     const QByteArray &key2, double value);
     qint64 nameId(const char *table, QHash<QString, qint64> &cache, const QString &name);
 
     const Database &m_db;

@@ -144,15 +144,30 @@ QStringList version2()
 }
 
 // Version 3: what real CRM exports carry. The deal's owner, the CRM's expected close date of an
-// open deal, why a lost deal was lost, and the outcome of a deal the CRM closed without a date
-// ('won' or 'lost': it leaves the open pipeline but counts in no dated figure).
+// open deal, why a lost deal was lost, the outcome of a deal the CRM closed without a date
+// ('won' or 'lost': it leaves the open pipeline but counts in no dated figure), amounts in other
+// currencies with the exchange rates, and the monthly bookings targets.
 QStringList version3()
 {
     return {QStringLiteral("ALTER TABLE leads ADD COLUMN owner TEXT"),
             QStringLiteral("ALTER TABLE leads ADD COLUMN expected_close_at TEXT"),
             QStringLiteral("ALTER TABLE leads ADD COLUMN lost_reason TEXT"),
             QStringLiteral("ALTER TABLE leads ADD COLUMN closed_undated TEXT "
-                           "CHECK (closed_undated IN ('won', 'lost'))")};
+                           "CHECK (closed_undated IN ('won', 'lost'))"),
+            // An amount in another currency is stored converted; what the file said stays
+            // beside it, so a later import or a changed rate converts again from it.
+            QStringLiteral("ALTER TABLE leads ADD COLUMN original_amount REAL"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN original_currency TEXT"),
+            QStringLiteral(R"(CREATE TABLE fx (
+    month TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    rate REAL NOT NULL CHECK (rate > 0), -- company currency per one unit of currency
+    PRIMARY KEY (month, currency)
+) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE targets (
+    month TEXT PRIMARY KEY,
+    bookings REAL NOT NULL CHECK (bookings >= 0) -- won deal value to book that month
+))")};
 }
 
 } // namespace

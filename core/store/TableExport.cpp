@@ -22,7 +22,8 @@ QString queryFor(const QString &table)
                               "l.first_response_at, l.lead_score, CASE l.icp_match WHEN 1 THEN "
                               "'yes' WHEN 0 THEN 'no' END AS icp_match, l.owner, "
                               "l.expected_close_at, l.lost_reason, "
-                              "l.closed_undated AS outcome " // a close without a date
+                              "l.closed_undated AS outcome, " // a close without a date
+                              "NULL AS currency, l.original_amount, l.original_currency "
                               "FROM leads l LEFT JOIN channels c ON c.id = l.channel_id LEFT JOIN "
                               "segments s ON s.id = l.segment_id "
                               "ORDER BY l.rowid");
@@ -39,6 +40,10 @@ QString queryFor(const QString &table)
     if (table == u"awareness")
         return QStringLiteral("SELECT a.month, c.name AS channel, a.count FROM awareness a "
                               "LEFT JOIN channels c ON c.id = a.channel_id ORDER BY a.month");
+    if (table == u"targets")
+        return QStringLiteral("SELECT month, bookings FROM targets ORDER BY month");
+    if (table == u"fx")
+        return QStringLiteral("SELECT month, currency, rate FROM fx ORDER BY month, currency");
     if (table == u"reviews")
         return QStringLiteral(
             "SELECT held_on, kind, attendees, notes FROM reviews ORDER BY held_on");
@@ -65,9 +70,11 @@ QString quoted(const QString &cell)
 
 QStringList TableExport::tables()
 {
-    return {QStringLiteral("leads"),        QStringLiteral("spend"),     QStringLiteral("revenue"),
-            QStringLiteral("gross_profit"), QStringLiteral("awareness"), QStringLiteral("reviews"),
-            QStringLiteral("decisions"),    QStringLiteral("settings")};
+    return {QStringLiteral("leads"),     QStringLiteral("spend"),
+            QStringLiteral("revenue"),   QStringLiteral("gross_profit"),
+            QStringLiteral("awareness"), QStringLiteral("targets"),
+            QStringLiteral("fx"),        QStringLiteral("reviews"),
+            QStringLiteral("decisions"), QStringLiteral("settings")};
 }
 
 QString TableExport::neutralise(const QString &cell)

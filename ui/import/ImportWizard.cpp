@@ -70,8 +70,9 @@ QWizardPage *ImportWizard::createSourcePage()
     form->addRow(fileLabel, row);
 
     m_kind = new QComboBox(page);
-    for (ImportKind kind : {ImportKind::Leads, ImportKind::Spend, ImportKind::Revenue,
-                            ImportKind::GrossProfit, ImportKind::Awareness})
+    for (ImportKind kind :
+         {ImportKind::Leads, ImportKind::Spend, ImportKind::Revenue, ImportKind::GrossProfit,
+          ImportKind::Awareness, ImportKind::Targets, ImportKind::Fx})
         m_kind->addItem(importKindName(kind));
     m_kind->setAccessibleName(tr("What the file holds"));
     form->addRow(tr("It &holds:"), m_kind);
