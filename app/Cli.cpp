@@ -156,14 +156,20 @@ int import(Parsed &p, const QStringList &arguments)
         QStringLiteral("encoding"),
         QStringLiteral("The file's text encoding when it is not UTF-8: windows-1252 or latin-1."),
         QStringLiteral("NAME"));
+    QCommandLineOption mapValues(
+        QStringLiteral("map-values"),
+        QStringLiteral("Rewrite a column's values before they are matched: "
+                       "channel:\"Organic Search=Inbound;Paid Social=Inbound\" (channel, "
+                       "segment, offer or owner; repeatable)."),
+        QStringLiteral("COLUMN:PAIRS"));
     QCommandLineOption strict(QStringLiteral("strict"),
                               QStringLiteral("Refuse rows whose stage dates go backwards."));
     QCommandLineOption dryRun(QStringLiteral("dry-run"),
                               QStringLiteral("Validate without writing."));
     QCommandLineOption skip(QStringLiteral("skip-bad-rows"),
                             QStringLiteral("Import the good rows; reject the rest."));
-    p.parser.addOptions(
-        {kind, map, preset, dateFormat, outcomeMap, decimalComma, encoding, strict, dryRun, skip});
+    p.parser.addOptions({kind, map, preset, dateFormat, outcomeMap, mapValues, decimalComma,
+                         encoding, strict, dryRun, skip});
     p.parser.addPositionalArgument(QStringLiteral("FILE.csv"),
                                    QStringLiteral("The file to import."));
     if (const auto stop = parseVerb(p, arguments))
@@ -185,6 +191,7 @@ int import(Parsed &p, const QStringList &arguments)
     options.outcomeMap = p.parser.value(outcomeMap);
     options.decimalComma = p.parser.isSet(decimalComma);
     options.encoding = p.parser.value(encoding);
+    options.valueMaps = p.parser.values(mapValues);
     options.strict = p.parser.isSet(strict);
     options.dryRun = p.parser.isSet(dryRun);
     options.skipBadRows = p.parser.isSet(skip);

@@ -19,6 +19,7 @@ const std::array<VerbHelp, 9> kVerbs = {{
          "          [--outcome-map \"LABEL=won|lost|open|skip;...\"] "
          "[--decimal-comma] [--strict]\n"
          "          [--encoding windows-1252|latin-1] "
+         "[--map-values COLUMN:\"SOURCE=TARGET;...\"]\n"
          "          [--dry-run] [--skip-bad-rows] FILE.csv"),
      QStringLiteral("import a CSV file, all or nothing (or the good rows with --skip-bad-rows)"),
      QStringLiteral("guardrail import --db acme.guardrail --kind leads --preset hubspot-deals "

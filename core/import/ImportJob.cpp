@@ -8,6 +8,7 @@
 #include "KeySet.h"
 #include "LeadRowReader.h"
 #include "OutcomeRule.h"
+#include "ValueMap.h"
 #include "ValueParser.h"
 #include "WritePipeline.h"
 #include "store/BulkWriteMode.h"
@@ -79,6 +80,10 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     }
     if (!outcomes.parseMap(m_options.outcomeMap))
         return fatal(outcomes.error());
+    ValueMap values;
+    for (const QString &spec : m_options.valueMaps)
+        if (!values.add(spec))
+            return fatal(values.error());
     if (!mapping.parse(m_options.mapping))
         return fatal(mapping.error());
     ValueParser parser;
@@ -106,8 +111,13 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
 
     const QStringList targets = importTargets(m_options.kind);
     QStringList problems = mapping.resolve(header, targets);
+    // Without an id column, a deal is keyed by its name and creation time together.
+    const bool keyedByName = m_options.kind == ImportKind::Leads &&
+                             mapping.column(QStringLiteral("lead_id")) < 0 &&
+                             mapping.column(QStringLiteral("deal_name")) >= 0 &&
+                             mapping.column(QStringLiteral("created_at")) >= 0;
     for (const QString &r : importRequired(m_options.kind))
-        if (mapping.column(r) < 0)
+        if (mapping.column(r) < 0 && !(keyedByName && r == u"lead_id"))
             problems << QStringLiteral("required column \"%1\" is missing (the header has %2)")
                             .arg(r, header.join(QStringLiteral(", ")));
     const bool closedAt = mapping.column(QStringLiteral("closed_at")) >= 0;
@@ -127,6 +137,11 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         amount >= 0 && !convertedAmounts.isEmpty() &&
         convertedAmounts.contains(ColumnMapping::normalise(header[amount])))
         mapping.unmap(QStringLiteral("currency")); // the CRM converted it already
+    if (keyedByName)
+        result.warnings << QStringLiteral("%1: no id column: each deal is keyed by its name and "
+                                          "creation time (\"NAME @ CREATED\"), so a deal renamed "
+                                          "in the CRM comes back as a new one")
+                               .arg(m_path);
     const QStringList unused = mapping.unusedColumns(header);
     if (!unused.isEmpty())
         result.warnings << QStringLiteral("%1: ignored columns: %2")
@@ -153,12 +168,12 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     bool deriveCreated = false;
     WritePipeline pipeline(m_options.kind == ImportKind::Leads && !mergeWithStored);
     const QString companyCurrency = m_db.settings().currency;
-    LeadRowReader leadReader(
-        c, outcomes, m_options.strict,
-        [&writer, mergeWithStored](const QString &id) {
-            return mergeWithStored ? writer.storedLead(id) : std::nullopt;
-        },
-        companyCurrency, m_options.kind == ImportKind::Leads ? writer.fxRates() : FxRates());
+    LeadRowReader leadReader(c,
+                             {outcomes, values, m_options.strict, companyCurrency,
+                              m_options.kind == ImportKind::Leads ? writer.fxRates() : FxRates()},
+                             [&writer, mergeWithStored](const QString &id) {
+                                 return mergeWithStored ? writer.storedLead(id) : std::nullopt;
+                             });
     LeadRowReader::Notes leadNotes;
     if (bulkLeads)
         writer.beginBulkLeads();
@@ -243,8 +258,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             const auto amount = row.number(c.amount);
             if (!amount && row.cell(c.amount).isEmpty())
                 row.problem(QStringLiteral("amount"), QStringLiteral("is empty"));
-            const QString channel = row.cell(c.channel);
-            const QString segment = row.cell(c.segment);
+            const QString channel = values.apply(c.channel.name, row.cell(c.channel));
+            const QString segment = values.apply(c.segment.name, row.cell(c.segment));
             const bool shared =
                 channel.isEmpty() || channel.compare(u"shared", Qt::CaseInsensitive) == 0;
             key = row.cell(c.month) + QLatin1Char('|') + (shared ? QString() : channel.toLower()) +
@@ -320,7 +335,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             const auto count = row.number(c.count);
             if (!count && row.cell(c.count).isEmpty())
                 row.problem(QStringLiteral("count"), QStringLiteral("is empty"));
-            const QString channel = row.cell(c.channel);
+            const QString channel = values.apply(c.channel.name, row.cell(c.channel));
             key = row.cell(c.month) + QLatin1Char('|') + channel.toLower();
             write = [&writer, month, channel, count] {
                 return writer.upsertAwareness(

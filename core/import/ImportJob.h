@@ -16,11 +16,12 @@ class Database;
 struct ImportOptions
 {
     ImportKind kind = ImportKind::Leads;
-    QString preset;     // a named mapping (ImportPreset); mapping pairs refine it
-    QString mapping;    // target=source pairs
-    QString dateFormat; // empty: ISO 8601, or the preset's
-    QString outcomeMap; // LABEL=won|lost|open|skip;...
-    QString encoding;   // empty: UTF-8 (a UTF-16 BOM is read); windows-1252 or latin-1
+    QString preset;        // a named mapping (ImportPreset); mapping pairs refine it
+    QString mapping;       // target=source pairs
+    QString dateFormat;    // empty: ISO 8601, or the preset's
+    QString outcomeMap;    // LABEL=won|lost|open|skip;...
+    QString encoding;      // empty: UTF-8 (a UTF-16 BOM is read); windows-1252 or latin-1
+    QStringList valueMaps; // COLUMN:SOURCE=TARGET;... (ValueMap), one per column
     bool decimalComma = false;
     bool strict = false; // stage dates out of order refuse the file
     bool dryRun = false;

@@ -31,29 +31,18 @@ QStringList importTargets(ImportKind kind)
     switch (kind) {
     case ImportKind::Leads:
         // closed_at + outcome (or the is_closed / is_won flags) fill won_at or lost_at.
-        return {QStringLiteral("lead_id"),
-                QStringLiteral("created_at"),
-                QStringLiteral("channel"),
-                QStringLiteral("segment"),
-                QStringLiteral("offer"),
-                QStringLiteral("mql_at"),
-                QStringLiteral("sql_at"),
-                QStringLiteral("won_at"),
-                QStringLiteral("lost_at"),
-                QStringLiteral("amount"),
-                QStringLiteral("first_response_at"),
-                QStringLiteral("lead_score"),
-                QStringLiteral("icp_match"),
-                QStringLiteral("owner"),
-                QStringLiteral("expected_close_at"),
-                QStringLiteral("lost_reason"),
-                QStringLiteral("currency"),
-                QStringLiteral("original_amount"),
-                QStringLiteral("original_currency"),
-                QStringLiteral("closed_at"),
-                QStringLiteral("outcome"),
-                QStringLiteral("is_closed"),
-                QStringLiteral("is_won")};
+        return {QStringLiteral("lead_id"),         QStringLiteral("deal_name"),
+                QStringLiteral("created_at"),      QStringLiteral("channel"),
+                QStringLiteral("segment"),         QStringLiteral("offer"),
+                QStringLiteral("mql_at"),          QStringLiteral("sql_at"),
+                QStringLiteral("won_at"),          QStringLiteral("lost_at"),
+                QStringLiteral("amount"),          QStringLiteral("first_response_at"),
+                QStringLiteral("lead_score"),      QStringLiteral("icp_match"),
+                QStringLiteral("owner"),           QStringLiteral("expected_close_at"),
+                QStringLiteral("lost_reason"),     QStringLiteral("currency"),
+                QStringLiteral("original_amount"), QStringLiteral("original_currency"),
+                QStringLiteral("closed_at"),       QStringLiteral("outcome"),
+                QStringLiteral("is_closed"),       QStringLiteral("is_won")};
     case ImportKind::Spend:
         return {QStringLiteral("month"), QStringLiteral("channel"), QStringLiteral("category"),
                 QStringLiteral("amount"), QStringLiteral("segment")};

@@ -33,7 +33,8 @@ ImportPreset hubspot()
         ImportKind::Leads,
         QStringLiteral("HubSpot deals export or API pull (Record ID, Create Date, Close Date, "
                        "Deal Stage, Amount, Deal owner, Original Traffic Source)"),
-        {column("lead_id", {"Record ID", "Deal ID", "hs_object_id"}, true),
+        {column("lead_id", {"Record ID", "Deal ID", "hs_object_id"}),
+         column("deal_name", {"Deal Name", "dealname"}),
          column("created_at", {"Create Date", "createdate"}, true),
          column("sql_at", {"Create Date", "createdate"}, true),
          column("closed_at", {"Close Date", "closedate"}),
@@ -68,8 +69,8 @@ ImportPreset salesforce()
             ImportKind::Leads,
             QStringLiteral("Salesforce opportunity report or API export (Opportunity ID / Id, "
                            "Created Date, Close Date, Stage, Won, Closed, Amount, Lead Source)"),
-            {column("lead_id", {"Opportunity ID", "Opportunity ID (18)", "Id", "Opportunity Name"},
-                    true),
+            {column("lead_id", {"Opportunity ID", "Opportunity ID (18)", "Id"}),
+             column("deal_name", {"Opportunity Name", "Name"}),
              column("created_at", {"Created Date", "Create Date", "CreatedDate"}, true),
              column("sql_at", {"Created Date", "Create Date", "CreatedDate"}, true),
              column("closed_at", {"Close Date", "CloseDate"}),
@@ -98,7 +99,7 @@ ImportPreset pipedrive()
             ImportKind::Leads,
             QStringLiteral("Pipedrive deals export (Deal - ID, Deal - Deal created, Deal - Status, "
                            "Deal - Won time, Deal - Lost time, Deal - Value, Deal - Owner)"),
-            {column("lead_id", {"Deal - ID"}, true),
+            {column("lead_id", {"Deal - ID"}), column("deal_name", {"Deal - Title"}),
              column("created_at", {"Deal - Deal created", "Deal - Creation date"}, true),
              column("sql_at", {"Deal - Deal created", "Deal - Creation date"}, true),
              column("outcome", {"Deal - Status"}, true), column("won_at", {"Deal - Won time"}),
@@ -125,7 +126,7 @@ ImportPreset zoho()
             ImportKind::Leads,
             QStringLiteral("Zoho CRM deals export (Record Id, Created Time, Closing Date, Stage, "
                            "Amount, Deal Owner, Lead Source, Reason For Loss)"),
-            {column("lead_id", {"Record Id", "Deal Id"}, true),
+            {column("lead_id", {"Record Id", "Deal Id"}), column("deal_name", {"Deal Name"}),
              column("created_at", {"Created Time"}, true), column("sql_at", {"Created Time"}, true),
              column("closed_at", {"Closing Date"}), column("outcome", {"Stage"}, true),
              column("amount", {"Amount"}), column("currency", {"Currency"}),

@@ -27,9 +27,9 @@ struct ImportColumn
 struct ImportColumns
 {
     explicit ImportColumns(const ColumnMapping &m)
-        : lead_id(m, "lead_id"), created_at(m, "created_at"), channel(m, "channel"),
-          segment(m, "segment"), offer(m, "offer"), mql_at(m, "mql_at"), sql_at(m, "sql_at"),
-          won_at(m, "won_at"), lost_at(m, "lost_at"), amount(m, "amount"),
+        : lead_id(m, "lead_id"), deal_name(m, "deal_name"), created_at(m, "created_at"),
+          channel(m, "channel"), segment(m, "segment"), offer(m, "offer"), mql_at(m, "mql_at"),
+          sql_at(m, "sql_at"), won_at(m, "won_at"), lost_at(m, "lost_at"), amount(m, "amount"),
           first_response_at(m, "first_response_at"), lead_score(m, "lead_score"),
           icp_match(m, "icp_match"), owner(m, "owner"), expected_close_at(m, "expected_close_at"),
           lost_reason(m, "lost_reason"), currency(m, "currency"),
@@ -39,10 +39,10 @@ struct ImportColumns
           customer_id(m, "customer_id"), mrr(m, "mrr"), gross_profit(m, "gross_profit"),
           count(m, "count"), bookings(m, "bookings"), rate(m, "rate")
     {}
-    ImportColumn lead_id, created_at, channel, segment, offer, mql_at, sql_at, won_at, lost_at,
-        amount, first_response_at, lead_score, icp_match, owner, expected_close_at, lost_reason,
-        currency, original_amount, original_currency, closed_at, outcome, is_closed, is_won, month,
-        category, customer_id, mrr, gross_profit, count, bookings, rate;
+    ImportColumn lead_id, deal_name, created_at, channel, segment, offer, mql_at, sql_at, won_at,
+        lost_at, amount, first_response_at, lead_score, icp_match, owner, expected_close_at,
+        lost_reason, currency, original_amount, original_currency, closed_at, outcome, is_closed,
+        is_won, month, category, customer_id, mrr, gross_profit, count, bookings, rate;
 };
 
 /** One data row being checked: reads cells by target and collects "column: problem" texts. */

@@ -22,12 +22,11 @@ QString lineList(const QList<qint64> &lines, qint64 count)
 
 } // namespace
 
-LeadRowReader::LeadRowReader(const ImportColumns &columns, const OutcomeRule &rule, bool strict,
-                             StoredLead stored, const QString &companyCurrency, FxRates rates)
-    : m_c(columns), m_rule(rule), m_strict(strict),
+LeadRowReader::LeadRowReader(const ImportColumns &columns, Rules rules, StoredLead stored)
+    : m_c(columns), m_rules(std::move(rules)),
       m_closeState(columns.outcome.mapped() || columns.is_closed.mapped() ||
                    columns.is_won.mapped()),
-      m_stored(std::move(stored)), m_companyCurrency(companyCurrency), m_rates(std::move(rates))
+      m_stored(std::move(stored))
 {}
 
 std::optional<LeadRowReader::Notes> LeadRowReader::read(ImportRow &row, LeadRecord &r) const
@@ -36,13 +35,17 @@ std::optional<LeadRowReader::Notes> LeadRowReader::read(ImportRow &row, LeadReco
     OutcomeRule::Decision decision;
     if (m_closeState) {
         const auto won = row.flag(m_c.is_won), closed = row.flag(m_c.is_closed);
-        decision = m_rule.decide(row.cell(m_c.outcome), won, closed);
+        decision = m_rules.outcomes.decide(row.cell(m_c.outcome), won, closed);
         if (decision.outcome == OutcomeRule::Outcome::Skip) {
             row.problems.clear(); // the user set the row aside: its cells do not matter
             return std::nullopt;
         }
     }
-    r.leadId = row.required(m_c.lead_id);
+    if (m_c.lead_id.mapped()) {
+        r.leadId = row.required(m_c.lead_id);
+    } else if (const QString name = row.required(m_c.deal_name); !name.isEmpty()) {
+        r.leadId = name + QStringLiteral(" @ ") + row.cell(m_c.created_at);
+    }
     r.createdAt = row.time(m_c.created_at);
     r.mqlAt = row.time(m_c.mql_at);
     r.sqlAt = row.time(m_c.sql_at);
@@ -55,7 +58,7 @@ std::optional<LeadRowReader::Notes> LeadRowReader::read(ImportRow &row, LeadReco
          {std::pair{&m_c.channel, &r.channel}, std::pair{&m_c.segment, &r.segment},
           std::pair{&m_c.offer, &r.offer}, std::pair{&m_c.owner, &r.owner},
           std::pair{&m_c.lost_reason, &r.lostReason}})
-        if (QString text = row.cell(*column); !text.isEmpty())
+        if (QString text = m_rules.values.apply(column->name, row.cell(*column)); !text.isEmpty())
             *field = std::move(text);
     if (m_c.icp_match.mapped())
         r.icpMatch = row.flag(m_c.icp_match);
@@ -126,7 +129,7 @@ void LeadRowReader::readAmount(ImportRow &row, LeadRecord &r, const LeadRecord &
             return;
         }
         const QString written = parsed->currency;
-        const QString rowCurrency = currency.isEmpty() ? m_companyCurrency : currency;
+        const QString rowCurrency = currency.isEmpty() ? m_rules.companyCurrency : currency;
         // A code in the cell must agree; a symbol ($ is also the peso's) is taken as written.
         if (written.size() == 3 && written != rowCurrency) {
             row.problem(m_c.amount.name, QStringLiteral("\"%1\" is in %2, the row's currency is %3")
@@ -150,10 +153,10 @@ void LeadRowReader::readAmount(ImportRow &row, LeadRecord &r, const LeadRecord &
     // What to convert: this row's amount and currency, else the stored original, so a later
     // row that moves the close month converts again.
     const QString source = !currency.isEmpty() ? currency
-                           : amount            ? m_companyCurrency
+                           : amount            ? m_rules.companyCurrency
                                                : stored.originalCurrency.value_or(QString());
     const auto sourceAmount = amount ? amount : stored.originalAmount;
-    if (source.isEmpty() || source == m_companyCurrency) {
+    if (source.isEmpty() || source == m_rules.companyCurrency) {
         r.amount = amount ? amount : (currency.isEmpty() ? std::nullopt : stored.originalAmount);
         r.setsCurrency = amount || !currency.isEmpty(); // clears a stored original
         return;
@@ -172,11 +175,11 @@ void LeadRowReader::readAmount(ImportRow &row, LeadRecord &r, const LeadRecord &
         return;
     }
     const MonthIndex month = iso::monthOfDay(iso::dayOf(*when));
-    const auto rate = m_rates.rateFor(source, month);
+    const auto rate = m_rules.rates.rateFor(source, month);
     if (!rate) {
         row.problem(m_c.amount.name,
                     QStringLiteral("no %1 rate for %2 on or before %3 (import an fx file first)")
-                        .arg(m_companyCurrency, source, iso::formatMonth(month)));
+                        .arg(m_rules.companyCurrency, source, iso::formatMonth(month)));
         return;
     }
     r.amount = *sourceAmount * *rate;
@@ -213,7 +216,7 @@ void LeadRowReader::checkStageOrder(ImportRow &row, const LeadRecord &r, const L
             continue;
         if (previous >= 0 && iso::dayOf(*stages[i].second) < iso::dayOf(*stages[previous].second)) {
             notes.outOfOrder = true;
-            if (m_strict)
+            if (m_rules.strict)
                 row.problem(stages[i].first,
                             QStringLiteral("%1 is before %2 %3 (--strict: stage dates never go "
                                            "backwards)")

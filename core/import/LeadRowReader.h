@@ -3,6 +3,7 @@
 
 #include "ImportRow.h"
 #include "OutcomeRule.h"
+#include "ValueMap.h"
 #include "domain/FxRates.h"
 #include "store/LeadRecord.h"
 
@@ -36,9 +37,17 @@ public:
         QString convertedFrom; // the currency of an amount converted into the company's
     };
 
-    /** companyCurrency and rates: what amounts in other currencies are converted with. */
-    LeadRowReader(const ImportColumns &columns, const OutcomeRule &rule, bool strict,
-                  StoredLead stored, const QString &companyCurrency, FxRates rates);
+    /** How the file's cells are read beyond their columns. */
+    struct Rules
+    {
+        const OutcomeRule &outcomes;
+        const ValueMap &values;
+        bool strict = false; // stage dates out of order are data errors
+        QString companyCurrency;
+        FxRates rates; // what amounts in other currencies are converted with
+    };
+
+    LeadRowReader(const ImportColumns &columns, Rules rules, StoredLead stored);
 
     /** nullopt when the outcome map says skip; problems land in row. */
     std::optional<Notes> read(ImportRow &row, LeadRecord &record) const;
@@ -62,12 +71,9 @@ private:
     void readAmount(ImportRow &row, LeadRecord &r, const LeadRecord &stored, Notes &notes) const;
 
     const ImportColumns &m_c;
-    const OutcomeRule &m_rule;
-    bool m_strict;
+    Rules m_rules;
     bool m_closeState;
     StoredLead m_stored;
-    QString m_companyCurrency;
-    FxRates m_rates;
     QMap<QString, qint64> m_converted;
     qint64 m_outOfOrder = 0, m_undated = 0, m_wonOrLost = 0, m_wonWithoutAmount = 0;
     QList<qint64> m_outOfOrderLines, m_undatedLines;

@@ -3,6 +3,7 @@
 // what the import warns about, and how a later export changes an earlier one. Each file is
 // small and written here in the CRM's documented shape; the counts are worked out by hand in
 // the comments.
+#include "ImportFixture.h"
 #include "import/ImportJob.h"
 #include "store/Database.h"
 
@@ -15,20 +16,9 @@ using namespace guardrail;
 
 namespace {
 
-class CrmOutcomeImport : public ::testing::Test
+class CrmOutcomeImport : public ImportFixture
 {
 protected:
-    QTemporaryDir dir;
-    Database db{QStringLiteral(":memory:")};
-
-    QString file(const char *name, const QByteArray &content)
-    {
-        const QString path = dir.filePath(QString::fromLatin1(name));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return path;
-    }
     ImportResult import(const QString &path, const char *preset, const QString &outcomeMap = {})
     {
         ImportOptions o;
@@ -183,4 +173,52 @@ TEST_F(CrmOutcomeImport, SalesforceApiExportWithIsoTimestamps)
     EXPECT_EQ(count("lead_id = '0062' AND lost_at = '2024-02-11'"), 1);
     EXPECT_EQ(count("lead_id = '0063' AND expected_close_at = '2024-09-01'"), 1);
     EXPECT_EQ(count("channel_id IS NOT NULL"), 3);
+}
+
+TEST_F(CrmOutcomeImport, WithoutAnIdColumnADealIsKeyedByItsNameAndCreationTime)
+{
+    // A Pipedrive export without "Deal - ID": two deals share a name but not a creation time;
+    // the last row repeats the first pair, which is a repeated key.
+    const QByteArray text = "Deal - Title,Deal - Deal created,Deal - Status\n"
+                            "Kate De School Party,2018-06-24 18:18:41,won\n"
+                            "Kate De School Party,2018-07-01 09:00:00,open\n"
+                            "Kate De School Party,2018-06-24 18:18:41,lost\n";
+    const ImportResult r = import(file("pd.csv", text), "pipedrive-deals");
+    EXPECT_EQ(r.errorCount, 1);
+    EXPECT_TRUE(r.errors.value(0).contains(
+        QStringLiteral(":4: lead_id: the key Kate De School Party @ 2018-06-24 18:18:41 is "
+                       "already on line 2")))
+        << r.errors.value(0).toStdString();
+    EXPECT_TRUE(warnings(r).contains(QStringLiteral("no id column")));
+    ImportOptions o;
+    o.preset = QStringLiteral("pipedrive-deals");
+    o.skipBadRows = true;
+    const ImportResult kept = ImportJob(db, file("pd2.csv", text), o).run();
+    EXPECT_EQ(kept.inserted, 2);
+    EXPECT_EQ(count("lead_id = 'Kate De School Party @ 2018-07-01 09:00:00'"), 1);
+}
+
+TEST_F(CrmOutcomeImport, SourceValuesAreMappedOntoYourOwnNames)
+{
+    const QByteArray text = "Record ID,Deal Stage,Create Date,Original Traffic Source,Deal owner\n"
+                            "1,Closed Won,2024-01-02,Organic Search,ana\n"
+                            "2,Closed Won,2024-01-03,PAID SOCIAL,Ana Ruiz\n"
+                            "3,Closed Won,2024-01-04,Referrals,Bo\n";
+    ImportOptions o;
+    o.preset = QStringLiteral("hubspot-deals");
+    o.valueMaps = {QStringLiteral("channel:\"Organic Search=Inbound;Paid Social=Inbound\""),
+                   QStringLiteral("owner:ana=Ana Ruiz")};
+    const ImportResult r = ImportJob(db, file("hs.csv", text), o).run();
+    ASSERT_EQ(r.errorCount, 0) << r.errors.join(QLatin1Char('\n')).toStdString();
+    // Inbound (rows 1, 2) and Referrals (row 3, kept as written).
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM "
+                                       "channels ORDER BY name)"))
+                  .toString(),
+              QStringLiteral("Inbound,Referrals"));
+    EXPECT_EQ(count("owner = 'Ana Ruiz'"), 2);
+    o.valueMaps = {QStringLiteral("colour:red=blue")};
+    EXPECT_TRUE(ImportJob(db, file("hs2.csv", text), o)
+                    .run()
+                    .errors.value(0)
+                    .contains(QStringLiteral("--map-values: \"colour:red=blue\"")));
 }

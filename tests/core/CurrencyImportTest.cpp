@@ -3,6 +3,7 @@
 // for the deal's month (else the latest earlier one), the original kept and converted again
 // when a rate changes. The file is a Salesforce API export of Opportunity in Windows-1252, as
 // Data Loader writes it on Windows; the company currency is USD.
+#include "ImportFixture.h"
 #include "import/ImportJob.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
@@ -16,20 +17,9 @@ using namespace guardrail;
 
 namespace {
 
-class CurrencyImport : public ::testing::Test
+class CurrencyImport : public ImportFixture
 {
 protected:
-    QTemporaryDir dir;
-    Database db{QStringLiteral(":memory:")};
-
-    QString file(const char *name, const QByteArray &content)
-    {
-        const QString path = dir.filePath(QString::fromLatin1(name));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return path;
-    }
     ImportResult importFx(const QByteArray &rows)
     {
         ImportOptions o;
