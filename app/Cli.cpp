@@ -105,31 +105,6 @@ int demo(Parsed &p)
     return Cli::Done;
 }
 
-// The data-quality summary after a leads import: what a CRO should know before trusting it.
-QString qualitySummary(const ImportResult &r)
-{
-    const ImportQuality &q = r.quality;
-    qint64 converted = 0;
-    QStringList from;
-    for (auto it = q.converted.cbegin(); it != q.converted.cend(); ++it) {
-        converted += it.value();
-        from << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-    }
-    return QStringLiteral("data quality: %1 rows imported; %2 with stage dates out of order; "
-                          "%3 read as open from their stage label (%4 unrecognised); %5 won or "
-                          "lost without a close date; %6 wins without an amount; %7 amounts "
-                          "converted%8")
-        .arg(r.inserted + r.updated)
-        .arg(q.outOfOrder)
-        .arg(q.openByLabel)
-        .arg(q.unrecognisedLabels)
-        .arg(q.closedUndated)
-        .arg(q.winsWithoutAmount)
-        .arg(converted)
-        .arg(from.isEmpty() ? QString()
-                            : QStringLiteral(" (") + from.join(QStringLiteral(", ")) + u')');
-}
-
 int import(Parsed &p, const QStringList &arguments)
 {
     QCommandLineOption kind(QStringLiteral("kind"),
@@ -218,7 +193,7 @@ int import(Parsed &p, const QStringList &arguments)
     err() << (options.dryRun ? "dry run: would insert " : "inserted ") << r.inserted << ", "
           << (options.dryRun ? "update " : "updated ") << r.updated << '\n';
     if (options.kind == ImportKind::Leads)
-        err() << qualitySummary(r) << '\n';
+        err() << r.quality.summary(r.inserted + r.updated) << '\n';
     return Cli::Done;
 }
 

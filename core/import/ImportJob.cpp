@@ -42,6 +42,29 @@ QString csvQuote(const QString &field)
 
 } // namespace
 
+QString ImportQuality::summary(qint64 rowsImported) const
+{
+    qint64 convertedRows = 0;
+    QStringList from;
+    for (auto it = converted.cbegin(); it != converted.cend(); ++it) {
+        convertedRows += it.value();
+        from << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    }
+    return QStringLiteral("data quality: %1 rows imported; %2 with stage dates out of order; "
+                          "%3 read as open from their stage label (%4 unrecognised); %5 won or "
+                          "lost without a close date; %6 wins without an amount; %7 amounts "
+                          "converted%8")
+        .arg(rowsImported)
+        .arg(outOfOrder)
+        .arg(openByLabel)
+        .arg(unrecognisedLabels)
+        .arg(closedUndated)
+        .arg(winsWithoutAmount)
+        .arg(convertedRows)
+        .arg(from.isEmpty() ? QString()
+                            : QStringLiteral(" (") + from.join(QStringLiteral(", ")) + u')');
+}
+
 ImportJob::ImportJob(Database &db, const QString &path, const ImportOptions &options)
     : m_db(db), m_path(path), m_options(options)
 {}
@@ -231,6 +254,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             const auto notes = leadReader.read(row, r);
             if (!notes) {
                 ++result.quality.skippedByOutcome;
+                leadReader.tallySkipped(row.cell(c.outcome));
                 continue;
             }
             leadNotes = *notes;
@@ -413,6 +437,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         q.unrecognisedLabels = leadReader.openByLabel(true);
         q.winsWithoutAmount = leadReader.winsWithoutAmount();
         q.converted = leadReader.converted();
+        q.labels = leadReader.labels();
         if (q.skippedByOutcome > 0)
             result.warnings << QStringLiteral("%1: %2 rows skipped as --outcome-map says")
                                    .arg(m_path)

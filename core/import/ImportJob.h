@@ -28,6 +28,14 @@ struct ImportOptions
     bool skipBadRows = false;
 };
 
+/** One distinct stage label of a CRM export: how many rows carry it and what they came out as. */
+struct StageLabel
+{
+    QString label; // as first written
+    qint64 rows = 0, won = 0, lost = 0, open = 0, skipped = 0;
+    qint64 unrecognised = 0; // rows read as open because no rule knew the label
+};
+
 /** What a leads import read that a CRO should know (the data-quality summary). */
 struct ImportQuality
 {
@@ -38,6 +46,10 @@ struct ImportQuality
     qint64 winsWithoutAmount = 0;
     qint64 skippedByOutcome = 0;     // rows the outcome map said to skip
     QMap<QString, qint64> converted; // amounts converted into the company currency, by currency
+    QList<StageLabel> labels;        // every stage label read, the most frequent first
+
+    /** One line: rows imported, dates out of order, labels read as open, and so on. */
+    QString summary(qint64 rowsImported) const;
 };
 
 struct ImportResult

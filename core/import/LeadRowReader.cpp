@@ -63,6 +63,8 @@ std::optional<LeadRowReader::Notes> LeadRowReader::read(ImportRow &row, LeadReco
     if (m_c.icp_match.mapped())
         r.icpMatch = row.flag(m_c.icp_match);
 
+    notes.label = row.cell(m_c.outcome);
+    notes.decided = decision.outcome;
     const auto close = m_c.closed_at.mapped() ? row.time(m_c.closed_at) : std::nullopt;
     switch (decision.outcome) {
     case OutcomeRule::Outcome::Won:
@@ -87,7 +89,6 @@ std::optional<LeadRowReader::Notes> LeadRowReader::read(ImportRow &row, LeadReco
         r.lostAt.reset();
         if (!r.expectedCloseAt)
             r.expectedCloseAt = close;
-        notes.openLabel = row.cell(m_c.outcome);
         notes.unrecognised = decision.unrecognised;
         break;
     case OutcomeRule::Outcome::None:
@@ -239,20 +240,41 @@ void LeadRowReader::tally(const Notes &notes, qint64 line)
     m_wonWithoutAmount += notes.wonWithoutAmount;
     if (!notes.convertedFrom.isEmpty())
         ++m_converted[notes.convertedFrom];
-    if (!notes.openLabel.isEmpty()) {
-        LabelCount &c = m_openLabels[textKey(notes.openLabel)];
-        if (c.label.isEmpty())
-            c.label = notes.openLabel;
-        ++c.rows;
-        c.unrecognised = notes.unrecognised;
+    if (!notes.label.isEmpty()) {
+        StageLabel &l = m_labels[textKey(notes.label)];
+        if (l.label.isEmpty())
+            l.label = notes.label;
+        ++l.rows;
+        l.won += notes.decided == OutcomeRule::Outcome::Won;
+        l.lost += notes.decided == OutcomeRule::Outcome::Lost;
+        l.open += notes.decided == OutcomeRule::Outcome::Open;
+        l.unrecognised += notes.unrecognised;
     }
+}
+
+void LeadRowReader::tallySkipped(const QString &label)
+{
+    StageLabel &l = m_labels[textKey(label)];
+    if (l.label.isEmpty())
+        l.label = label;
+    ++l.rows;
+    ++l.skipped;
+}
+
+QList<StageLabel> LeadRowReader::labels() const
+{
+    QList<StageLabel> out = m_labels.values();
+    std::sort(out.begin(), out.end(), [](const StageLabel &a, const StageLabel &b) {
+        return a.rows != b.rows ? a.rows > b.rows : a.label < b.label;
+    });
+    return out;
 }
 
 qint64 LeadRowReader::openByLabel(bool unrecognisedOnly) const
 {
     qint64 rows = 0;
-    for (const LabelCount &c : m_openLabels)
-        rows += !unrecognisedOnly || c.unrecognised ? c.rows : 0;
+    for (const StageLabel &l : m_labels)
+        rows += unrecognisedOnly ? l.unrecognised : l.open;
     return rows;
 }
 
@@ -273,22 +295,20 @@ QStringList LeadRowReader::warnings(const QString &path, qint64 dataRows) const
                    .arg(path)
                    .arg(m_undated)
                    .arg(lineList(m_undatedLines, m_undated));
+    // The labels read as open: the unrecognised ones, or all of them when nothing closed.
     qint64 unrecognisedRows = 0;
-    QList<LabelCount> listed;
-    for (const LabelCount &c : m_openLabels) {
-        unrecognisedRows += c.unrecognised ? c.rows : 0;
-        if (c.unrecognised || m_wonOrLost == 0)
-            listed << c;
+    QList<StageLabel> listed;
+    for (const StageLabel &l : labels()) {
+        unrecognisedRows += l.unrecognised;
+        if (l.unrecognised > 0 || (m_wonOrLost == 0 && l.open > 0))
+            listed << l;
     }
     const bool noneClosed = m_closeState && m_wonOrLost == 0 && dataRows > 0;
     const bool manyUnread = unrecognisedRows > 0 && unrecognisedRows * 20 >= dataRows;
     if ((noneClosed || manyUnread) && !listed.isEmpty()) {
-        std::sort(listed.begin(), listed.end(), [](const LabelCount &a, const LabelCount &b) {
-            return a.rows != b.rows ? a.rows > b.rows : a.label < b.label;
-        });
-        QStringList labels;
+        QStringList names;
         for (qsizetype i = 0; i < listed.size() && i < kLabelsListed; ++i)
-            labels << QStringLiteral("\"%1\" (%2)").arg(listed[i].label).arg(listed[i].rows);
+            names << QStringLiteral("\"%1\" (%2)").arg(listed[i].label).arg(listed[i].open);
         out << QStringLiteral("%1: %2; stage labels read as open: %3%4. Say what a label means "
                               "with --outcome-map \"LABEL=won|lost|open|skip;...\"")
                    .arg(path,
@@ -297,7 +317,7 @@ QStringList LeadRowReader::warnings(const QString &path, qint64 dataRows) const
                                                     "neither won, lost nor open")
                                          .arg(unrecognisedRows)
                                          .arg(dataRows),
-                        labels.join(QStringLiteral(", ")),
+                        names.join(QStringLiteral(", ")),
                         listed.size() > kLabelsListed
                             ? QStringLiteral(" and %1 more").arg(listed.size() - kLabelsListed)
                             : QString());

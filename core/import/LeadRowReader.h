@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ImportJob.h"
 #include "ImportRow.h"
 #include "OutcomeRule.h"
 #include "ValueMap.h"
@@ -32,7 +33,8 @@ public:
         bool closedUndated = false;
         bool wonOrLost = false;
         bool wonWithoutAmount = false;
-        QString openLabel; // the label of a row read as open
+        QString label; // the row's stage label, when the file has one
+        OutcomeRule::Outcome decided = OutcomeRule::Outcome::None;
         bool unrecognised = false;
         QString convertedFrom; // the currency of an amount converted into the company's
     };
@@ -53,6 +55,8 @@ public:
     std::optional<Notes> read(ImportRow &row, LeadRecord &record) const;
     /** Counts a row that will be written. */
     void tally(const Notes &notes, qint64 line);
+    /** Counts a row the outcome map set aside. */
+    void tallySkipped(const QString &label);
     /** The warnings of the whole file, after its last row. */
     QStringList warnings(const QString &path, qint64 dataRows) const;
 
@@ -62,6 +66,8 @@ public:
     qint64 winsWithoutAmount() const { return m_wonWithoutAmount; }
     /** Rows read as open from their label, and those of them whose label no rule knew. */
     qint64 openByLabel(bool unrecognisedOnly) const;
+    /** Every label read, the most frequent first (ties by label). */
+    QList<StageLabel> labels() const;
     /** Amounts converted into the company currency, by the currency they came in. */
     const QMap<QString, qint64> &converted() const { return m_converted; }
 
@@ -77,13 +83,7 @@ private:
     QMap<QString, qint64> m_converted;
     qint64 m_outOfOrder = 0, m_undated = 0, m_wonOrLost = 0, m_wonWithoutAmount = 0;
     QList<qint64> m_outOfOrderLines, m_undatedLines;
-    struct LabelCount
-    {
-        QString label;
-        qint64 rows = 0;
-        bool unrecognised = false;
-    };
-    QMap<QString, LabelCount> m_openLabels; // by textKey
+    QMap<QString, StageLabel> m_labels; // by textKey
 };
 
 } // namespace guardrail
