@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ImportWizard.h"
+#include "import/OutcomePage.h"
 #include "store/Database.h"
 
 #include <QCheckBox>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -49,6 +51,8 @@ TEST(ImportWizard, PresetFillsTheMappingThenTheFileLands)
         << mapping.toStdString();
     EXPECT_TRUE(mapping.contains(QStringLiteral("sql_at=Created Date")));
     EXPECT_TRUE(mapping.contains(QStringLiteral("is_won=Won")));
+    wizard.next(); // the stage labels, read by the flags
+    EXPECT_EQ(wizard.outcomePage()->outcomeMap(), QString());
     wizard.next(); // the check: a dry run writes nothing
     EXPECT_EQ(leads(db), 0);
     wizard.accept();
@@ -94,4 +98,49 @@ TEST(ImportWizard, ShowsProblemsImportsGoodRowsOnRequestAndRemembersTheMapping)
     wizard.next();
     EXPECT_EQ(wizard.mapping(),
               QStringLiteral("lead_id=Contact,channel=Source,mql_at=First touch"));
+}
+
+TEST(ImportWizard, TheStageStepListsEachLabelAndRemembersTheChoice)
+{
+    QSettings().remove(QStringLiteral("importMappings"));
+    QSettings().remove(QStringLiteral("importOutcomes"));
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("w.guardrail")));
+    // A Pipedrive export in Brazilian Portuguese, its columns renamed to the English preset's.
+    const QByteArray header = "Deal - ID,Deal - Deal created,Deal - Status\n";
+    const QString path = write(dir, "pd.csv",
+                               header + "1,2024-01-02,Ganho\n2,2024-01-03,Ganho\n"
+                                        "3,2024-01-04,Perdido\n4,2024-01-05,open\n");
+    {
+        ImportWizard wizard(db);
+        wizard.setFile(path, ImportKind::Leads, QStringLiteral("pipedrive-deals"));
+        wizard.show();
+        wizard.next();
+        wizard.next(); // the stage step
+        auto *table = wizard.outcomePage()->findChild<QTableWidget *>();
+        ASSERT_EQ(table->rowCount(), 3); // Ganho (2), Perdido (1), open (1): most rows first
+        EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Ganho"));
+        EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("2"));
+        EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("open (not recognised)"));
+        EXPECT_EQ(table->item(2, 2)->text(), QStringLiteral("open"));
+        wizard.outcomePage()->assign(QStringLiteral("ganho"), QStringLiteral("won"));
+        wizard.outcomePage()->assign(QStringLiteral("Perdido"), QStringLiteral("lost"));
+        EXPECT_EQ(wizard.outcomePage()->outcomeMap(), QStringLiteral("Ganho=won;Perdido=lost"));
+        wizard.next();
+        wizard.accept();
+        EXPECT_EQ(wizard.result().inserted, 4);
+    }
+    // The file has no close dates: won twice and lost once, undated.
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT group_concat(closed_undated, ',') FROM (SELECT "
+                                       "closed_undated FROM leads ORDER BY lead_id)"))
+                  .toString(),
+              QStringLiteral("won,won,lost"));
+    // The next export with the same columns comes with the same choices.
+    const QString next = write(dir, "pd2.csv", header + "5,2024-02-01,Ganho\n");
+    ImportWizard wizard(db);
+    wizard.setFile(next, ImportKind::Leads, QStringLiteral("pipedrive-deals"));
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    EXPECT_EQ(wizard.outcomePage()->outcomeMap(), QStringLiteral("Ganho=won"));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportWizard.h"
 
+#include "OutcomePage.h"
 #include "import/ColumnMapping.h"
 #include "import/CsvReader.h"
 #include "import/ImportPreset.h"
@@ -42,6 +43,8 @@ ImportWizard::ImportWizard(Database &db, QWidget *parent) : QWizard(parent), m_d
     setButtonText(QWizard::FinishButton, tr("&Import"));
     setPage(SourcePage, createSourcePage());
     setPage(MappingPage, createMappingPage());
+    m_outcomePage = new OutcomePage(this);
+    setPage(StagePage, m_outcomePage);
     setPage(CheckPage, createCheckPage());
     resize(820, 600);
 }
@@ -89,6 +92,16 @@ QWizardPage *ImportWizard::createSourcePage()
         m_dateFormat->addItem(f);
     m_dateFormat->setAccessibleName(tr("Date layout"));
     form->addRow(tr("&Dates are:"), m_dateFormat);
+
+    m_encoding = new QComboBox(page);
+    m_encoding->addItem(tr("UTF-8 (or UTF-16 with a byte-order mark)"), QString());
+    m_encoding->addItem(tr("Windows-1252 (Excel and older CRMs on Windows)"),
+                        QStringLiteral("windows-1252"));
+    m_encoding->addItem(tr("Latin-1 (ISO 8859-1)"), QStringLiteral("latin-1"));
+    m_encoding->setAccessibleName(tr("Text encoding"));
+    form->addRow(tr("&Text is:"), m_encoding);
+    m_decimalComma = new QCheckBox(tr("Amounts use a decimal &comma (1.200,50)"), page);
+    form->addRow(QString(), m_decimalComma);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (const auto preset = ImportPreset::find(m_preset->itemData(index).toString())) {
@@ -148,20 +161,59 @@ void ImportWizard::setFile(const QString &path, ImportKind kind, const QString &
     m_preset->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+int ImportWizard::nextId() const
+{
+    switch (currentId()) {
+    case SourcePage:
+        return MappingPage;
+    case MappingPage:
+        return readsOutcomes() ? StagePage : CheckPage;
+    case StagePage:
+        return CheckPage;
+    default:
+        return -1;
+    }
+}
+
+bool ImportWizard::readsOutcomes() const
+{
+    if (m_kind->currentText() != importKindName(ImportKind::Leads))
+        return false;
+    for (const auto &[target, combo] : m_targets)
+        if ((target == u"outcome" || target == u"is_won" || target == u"is_closed") &&
+            combo->currentIndex() > 0)
+            return true;
+    return false;
+}
+
 void ImportWizard::initializePage(int id)
 {
     if (id == MappingPage)
         loadPreview();
+    if (id == StagePage) {
+        // What the rules read each label as, before any choice of the user's.
+        ImportOptions o = options(true);
+        o.outcomeMap.clear();
+        const ImportResult read = runWithProgress(o, tr("Reading the stage labels…"));
+        m_outcomePage->showLabels(
+            read.quality.labels,
+            QSettings().value(QStringLiteral("importOutcomes/") + layoutKey()).toString());
+    }
     if (id == CheckPage) {
         m_check = runWithProgress(options(true), tr("Checking the file…"));
         const QString file = QFileInfo(m_path->text()).fileName();
         if (m_check.cancelled)
             m_checkSummary->setText(tr("The check was cancelled."));
         else if (m_check.errorCount == 0)
-            m_checkSummary->setText(tr("%1 is ready: %2 new rows, %3 updates.")
-                                        .arg(file)
-                                        .arg(m_check.inserted)
-                                        .arg(m_check.updated));
+            m_checkSummary->setText(
+                tr("%1 is ready: %2 new rows, %3 updates.")
+                    .arg(file)
+                    .arg(m_check.inserted)
+                    .arg(m_check.updated) +
+                (options(true).kind == ImportKind::Leads
+                     ? QLatin1Char('\n') +
+                           m_check.quality.summary(m_check.inserted + m_check.updated)
+                     : QString()));
         else
             m_checkSummary->setText(tr("%1 has %n problem(s). As it is, nothing would be imported.",
                                        nullptr, static_cast<int>(m_check.errorCount))
@@ -181,6 +233,9 @@ void ImportWizard::initializePage(int id)
 void ImportWizard::loadPreview()
 {
     CsvReader reader(m_path->text());
+    if (const auto encoding = Utf8Transcoder::fromName(m_encoding->currentData().toString());
+        encoding && !m_encoding->currentData().toString().isEmpty())
+        reader.setEncoding(*encoding);
     m_header.clear();
     m_preview->clear();
     if (!reader.open() || !reader.next(m_header)) {
@@ -276,6 +331,10 @@ ImportOptions ImportWizard::options(bool dryRun) const
     o.preset = m_preset->currentData().toString();
     o.mapping = mapping();
     o.dateFormat = m_dateFormat->currentText();
+    o.encoding = m_encoding->currentData().toString();
+    o.decimalComma = m_decimalComma->isChecked();
+    if (readsOutcomes())
+        o.outcomeMap = m_outcomePage->outcomeMap();
     o.dryRun = dryRun;
     o.skipBadRows = m_skipBadRows->isChecked();
     return o;
@@ -330,6 +389,9 @@ bool ImportWizard::validateCurrentPage()
         return false;
     }
     QSettings().setValue(QStringLiteral("importMappings/") + layoutKey(), mapping());
+    if (readsOutcomes())
+        QSettings().setValue(QStringLiteral("importOutcomes/") + layoutKey(),
+                             m_outcomePage->outcomeMap());
     return true;
 }
 

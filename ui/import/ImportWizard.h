@@ -16,6 +16,7 @@ class QTableWidget;
 namespace guardrail {
 
 class Database;
+class OutcomePage;
 
 /**
  * File > Import: choose a file and what it holds (or a CRM preset), preview its first rows,
@@ -35,6 +36,8 @@ public:
     /** Sets one target's source column on the mapping page (tests). */
     void mapColumn(const QString &target, const QString &source);
     void setSkipBadRows(bool skip);
+    /** The stage step (tests assign labels through it). */
+    OutcomePage *outcomePage() const { return m_outcomePage; }
 
     /** The outcome of the import, once the wizard was accepted. */
     const ImportResult &result() const { return m_result; }
@@ -42,9 +45,10 @@ public:
 protected:
     void initializePage(int id) override;
     bool validateCurrentPage() override;
+    int nextId() const override;
 
 private:
-    enum Page { SourcePage, MappingPage, CheckPage };
+    enum Page { SourcePage, MappingPage, StagePage, CheckPage };
 
     QWizardPage *createSourcePage();
     QWizardPage *createMappingPage();
@@ -53,12 +57,17 @@ private:
     ImportOptions options(bool dryRun) const;
     ImportResult runWithProgress(const ImportOptions &options, const QString &title);
     QString layoutKey() const;
+    /** A leads file whose mapping reads a stage label or the CRM's flags. */
+    bool readsOutcomes() const;
 
     Database &m_db;
     QLineEdit *m_path = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_preset = nullptr;
     QComboBox *m_dateFormat = nullptr;
+    QComboBox *m_encoding = nullptr;
+    QCheckBox *m_decimalComma = nullptr;
+    OutcomePage *m_outcomePage = nullptr;
     QTableWidget *m_preview = nullptr;
     QFormLayout *m_mappingForm = nullptr;
     QList<QPair<QString, QComboBox *>> m_targets;
