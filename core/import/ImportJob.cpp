@@ -439,7 +439,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         q.converted = leadReader.converted();
         q.labels = leadReader.labels();
         if (q.skippedByOutcome > 0)
-            result.warnings << QStringLiteral("%1: %2 rows skipped as --outcome-map says")
+            result.warnings << QStringLiteral("%1: %2 rows left out: their stage label is "
+                                              "counted as skip")
                                    .arg(m_path)
                                    .arg(q.skippedByOutcome);
     }
