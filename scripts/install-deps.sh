@@ -8,7 +8,7 @@ $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential cmake ninja-build ccache pkg-config \
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libgl-dev \
-  libsqlite3-dev sqlite3 libicu-dev \
+  libsqlite3-dev sqlite3 libicu-dev libzip-dev \
   libgtest-dev libgmock-dev googletest libbenchmark-dev \
   xvfb xauth poppler-utils clang-format \
   qt6-qpa-plugins fonts-dejavu-core >/dev/null

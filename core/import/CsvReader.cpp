@@ -19,6 +19,14 @@ bool CsvReader::open()
         return false;
     }
     QByteArray first = m_file.read(kChunk);
+    if (XlsxReader::looksLikeXlsx(first)) {
+        m_xlsx = std::make_unique<XlsxReader>(m_file.fileName());
+        if (!m_xlsx->read()) {
+            m_error = m_xlsx->error();
+            return false;
+        }
+        return true;
+    }
     // A byte-order mark says what the file is, whatever was asked.
     Utf8Transcoder::Encoding encoding = m_encoding;
     if (first.startsWith("\xEF\xBB\xBF")) {
@@ -88,6 +96,40 @@ bool CsvReader::fill()
     return true;
 }
 
+qint64 CsvReader::position() const
+{
+    if (m_xlsx) // the sheet is read whole: progress by rows
+        return m_xlsx->rows().empty() ? size()
+                                      : size() * static_cast<qint64>(m_xlsxRow) /
+                                            static_cast<qint64>(m_xlsx->rows().size());
+    return m_transcoder ? m_file.pos() : m_consumed;
+}
+
+bool CsvReader::nextWorkbookRow(QStringList &fields)
+{
+    const auto &rows = m_xlsx->rows();
+    while (m_xlsxRow < rows.size()) {
+        const XlsxReader::Row &row = rows[m_xlsxRow++];
+        m_recordLine = row.line;
+        fields = row.cells;
+        if (m_xlsxHeader.isEmpty()) {
+            m_xlsxHeader = fields;
+            return true;
+        }
+        // A sheet leaves out a row's empty cells at its end: the header says how many it has.
+        while (fields.size() > m_xlsxHeader.size() && fields.constLast().trimmed().isEmpty())
+            fields.removeLast();
+        while (fields.size() < m_xlsxHeader.size())
+            fields << QString();
+        if (fields == m_xlsxHeader) {
+            ++m_repeatedHeaders;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
 QString CsvReader::notUtf8(qsizetype field) const
 {
     return QStringLiteral("line %1, field %2: the file is not UTF-8 text; a file saved by Excel "
@@ -102,6 +144,8 @@ bool CsvReader::next(QStringList &fields)
     fields.clear();
     if (!m_error.isEmpty())
         return false;
+    if (m_xlsx)
+        return nextWorkbookRow(fields);
     if (m_pos >= m_buffer.size() && !fill())
         return false;
     m_recordLine = m_lineNumber;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Utf8Transcoder.h"
+#include "XlsxReader.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -17,7 +18,10 @@ namespace guardrail {
  * and Windows-1252 or Latin-1 when told, transcoded to UTF-8 as read), CRLF or LF, quoted
  * fields with embedded commas, quotes and newlines, and a `;` delimiter detected from the
  * header line (as European Excel writes). Written by hand because Qt has no CSV reader and
- * the import must stream files far larger than memory would like.
+ * the import must stream files far larger than memory would like. An .xlsx file (a zip
+ * archive) is read as the CSV of its first worksheet (XlsxReader), with the sheet's row
+ * numbers as lines; a row that repeats the header (a report's page break) is skipped and
+ * counted.
  */
 class CsvReader
 {
@@ -38,11 +42,15 @@ public:
     qint64 line() const { return m_recordLine; }
     QChar delimiter() const { return m_delimiter; }
     /** Bytes consumed so far, for a progress bar. */
-    qint64 position() const { return m_transcoder ? m_file.pos() : m_consumed; }
+    qint64 position() const;
+    /** Rows of a worksheet that repeated the header and were skipped. */
+    qint64 repeatedHeaders() const { return m_repeatedHeaders; }
+    bool isWorkbook() const { return m_xlsx != nullptr; }
     qint64 size() const { return m_file.size(); }
 
 private:
     bool fill();
+    bool nextWorkbookRow(QStringList &fields);
     QString notUtf8(qsizetype field) const;
 
     QFile m_file;
@@ -55,6 +63,10 @@ private:
     QChar m_delimiter = QLatin1Char(',');
     Utf8Transcoder::Encoding m_encoding = Utf8Transcoder::Encoding::Utf8;
     std::unique_ptr<Utf8Transcoder> m_transcoder;
+    std::unique_ptr<XlsxReader> m_xlsx;
+    size_t m_xlsxRow = 0;
+    QStringList m_xlsxHeader;
+    qint64 m_repeatedHeaders = 0;
     bool m_eof = false;
 };
 

@@ -423,6 +423,10 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         return fatal(reader.error());
     if (rows == 0 && result.errorCount == 0)
         return fatal(QStringLiteral("the file has a header but no rows"));
+    if (reader.repeatedHeaders() > 0)
+        result.warnings << QStringLiteral("%1: %2 rows that repeat the header skipped")
+                               .arg(m_path)
+                               .arg(reader.repeatedHeaders());
     if (footerRows > 0)
         result.warnings << QStringLiteral("%1: %2 report footer lines from line %3 ignored")
                                .arg(m_path)

@@ -61,7 +61,8 @@ QWizardPage *ImportWizard::createSourcePage()
     auto *browse = new QPushButton(tr("&Browse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import CSV"), m_path->text(), tr("CSV files (*.csv *.txt);;All files (*)"));
+            this, tr("Import CSV"), m_path->text(),
+            tr("CSV files or Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
