@@ -51,9 +51,9 @@ QString ImportQuality::summary(qint64 rowsImported) const
         from << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     }
     return QStringLiteral("data quality: %1 rows imported; %2 with stage dates out of order; "
-                          "%3 read as open from their stage label (%4 unrecognised); %5 won or "
-                          "lost without a close date; %6 wins without an amount; %7 amounts "
-                          "converted%8")
+                          "%3 open by their stage or flags (%4 of them by a label no rule knew); "
+                          "%5 won or lost without a close date; %6 wins without an amount; %7 "
+                          "amounts converted%8")
         .arg(rowsImported)
         .arg(outOfOrder)
         .arg(openByLabel)
