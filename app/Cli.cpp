@@ -14,6 +14,7 @@
 #include "metrics/MetricsJson.h"
 #include "report/ReviewPack.h"
 #include "store/Database.h"
+#include "store/ImportLog.h"
 #include "store/SnapshotLoader.h"
 #include "store/StoreError.h"
 #include "store/TableExport.h"
@@ -105,6 +106,49 @@ int demo(Parsed &p)
     return Cli::Done;
 }
 
+int undoImport(const QString &file, const QString &number)
+{
+    bool ok = false;
+    const qint64 id = number.toLongLong(&ok);
+    if (!ok || id < 1)
+        return usage(
+            QStringLiteral("--undo takes an import number (guardrail imports lists them)"));
+    Database db(file);
+    const ImportLog::Undo u = ImportLog(db).undo(id);
+    if (!u.problem.isEmpty()) {
+        err() << "guardrail import: " << u.problem << '\n';
+        return Cli::Failure;
+    }
+    if (!u.done) {
+        err() << "guardrail import: import " << id
+              << " cannot be undone: later imports changed the same rows (undo them first):\n";
+        for (const QString &b : u.blocking)
+            err() << "  " << b << '\n';
+        return Cli::Failure;
+    }
+    err() << "undid import " << id << ": " << u.removed << " rows removed, " << u.restored
+          << " put back as they were\n";
+    return Cli::Done;
+}
+
+int imports(Parsed &p, const QStringList &arguments)
+{
+    if (const auto stop = parseVerb(p, arguments))
+        return *stop;
+    if (!p.parser.isSet(p.db))
+        return usage(QStringLiteral("imports needs --db FILE"));
+    if (!QFileInfo::exists(p.parser.value(p.db)))
+        return usage(QStringLiteral("%1: no such file").arg(p.parser.value(p.db)));
+    Database db(p.parser.value(p.db));
+    for (const ImportLog::Entry &e : ImportLog(db).entries())
+        out() << e.id << '\t' << e.importedAt << '\t' << e.kind << '\t' << e.source << '\t'
+              << e.file << "\tinserted " << e.inserted << ", updated " << e.updated << ", skipped "
+              << e.skipped << ", pruned " << e.pruned
+              << (e.undoneAt.isEmpty() ? QString() : QStringLiteral("\tundone ") + e.undoneAt)
+              << '\n';
+    return Cli::Done;
+}
+
 int import(Parsed &p, const QStringList &arguments)
 {
     QCommandLineOption kind(QStringLiteral("kind"),
@@ -137,6 +181,13 @@ int import(Parsed &p, const QStringList &arguments)
                        "channel:\"Organic Search=Inbound;Paid Social=Inbound\" (channel, "
                        "segment, offer or owner; repeatable)."),
         QStringLiteral("COLUMN:PAIRS"));
+    QCommandLineOption prune(
+        QStringLiteral("prune"),
+        QStringLiteral("A full export: remove the leads the same preset (or mapping) brought in "
+                       "before that this file no longer has."));
+    QCommandLineOption undo(QStringLiteral("undo"),
+                            QStringLiteral("Undo import N of `guardrail imports` instead."),
+                            QStringLiteral("N"));
     QCommandLineOption strict(QStringLiteral("strict"),
                               QStringLiteral("Refuse rows whose stage dates go backwards."));
     QCommandLineOption dryRun(QStringLiteral("dry-run"),
@@ -149,6 +200,11 @@ int import(Parsed &p, const QStringList &arguments)
                                    QStringLiteral("The file to import."));
     if (const auto stop = parseVerb(p, arguments))
         return *stop;
+    if (p.parser.isSet(undo)) {
+        if (!p.parser.isSet(p.db))
+            return usage(QStringLiteral("import --undo needs --db FILE"));
+        return undoImport(p.parser.value(p.db), p.parser.value(undo));
+    }
     if (!p.parser.isSet(p.db) || p.parser.positionalArguments().size() != 2)
         return usage(QStringLiteral("import needs --db FILE, --kind KIND and one CSV file"));
     const auto k = importKindFromName(p.parser.value(kind));
@@ -168,6 +224,7 @@ int import(Parsed &p, const QStringList &arguments)
     options.encoding = p.parser.value(encoding);
     options.valueMaps = p.parser.values(mapValues);
     options.strict = p.parser.isSet(strict);
+    options.prune = p.parser.isSet(prune);
     options.dryRun = p.parser.isSet(dryRun);
     options.skipBadRows = p.parser.isSet(skip);
     Database db(p.parser.value(p.db));
@@ -377,13 +434,15 @@ int Cli::run(const QStringList &arguments)
     Parsed p;
     p.verb = verb;
     p.parser.addOptions({p.help, p.db});
-    if (verb != u"import" && verb != u"config" && verb != u"check")
+    if (verb != u"import" && verb != u"config" && verb != u"check" && verb != u"imports")
         p.parser.addOption(p.asOf);
     try {
         if (verb == u"import")
             return import(p, arguments);
         if (verb == u"config")
             return config(p, arguments);
+        if (verb == u"imports")
+            return imports(p, arguments);
         if (verb == u"report")
             return report(p, arguments);
         if (verb == u"demo") {

@@ -8,7 +8,7 @@
 namespace guardrail {
 namespace {
 
-const std::array<VerbHelp, 9> kVerbs = {{
+const std::array<VerbHelp, 10> kVerbs = {{
     {QStringLiteral("demo"), QStringLiteral("demo --db FILE [--as-of DATE]"),
      QStringLiteral("write the demo company \"Advanced Solutions\" to FILE"),
      QStringLiteral("guardrail demo --db demo.guardrail")},
@@ -20,10 +20,14 @@ const std::array<VerbHelp, 9> kVerbs = {{
          "[--decimal-comma] [--strict]\n"
          "          [--encoding windows-1252|latin-1] "
          "[--map-values COLUMN:\"SOURCE=TARGET;...\"]\n"
-         "          [--dry-run] [--skip-bad-rows] FILE.csv"),
+         "          [--prune] [--dry-run] [--skip-bad-rows] FILE.csv|FILE.xlsx\n"
+         "       guardrail import --db FILE --undo N"),
      QStringLiteral("import a CSV file, all or nothing (or the good rows with --skip-bad-rows)"),
      QStringLiteral("guardrail import --db acme.guardrail --kind leads --preset hubspot-deals "
                     "deals.csv")},
+    {QStringLiteral("imports"), QStringLiteral("imports --db FILE"),
+     QStringLiteral("the import history: each import's number, time, file and counts"),
+     QStringLiteral("guardrail imports --db acme.guardrail")},
     {QStringLiteral("config"), QStringLiteral("config --db FILE [KEY[=VALUE] ...]"),
      QStringLiteral("read or set settings (fractions may be typed as percentages: 18%)"),
      QStringLiteral("guardrail config --db acme.guardrail guardrail_pct=18% currency=USD")},

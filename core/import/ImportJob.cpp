@@ -13,6 +13,7 @@
 #include "WritePipeline.h"
 #include "store/BulkWriteMode.h"
 #include "store/Database.h"
+#include "store/ImportLog.h"
 #include "store/RowWriter.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
@@ -182,6 +184,15 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         bulk.emplace(m_db);
     Transaction transaction(m_db.connection());
     RowWriter writer(m_db);
+    // Recorded in the import history (inside the transaction: a failed import leaves no entry).
+    const QString source = m_options.preset.isEmpty() ? QStringLiteral("map:") + m_options.mapping
+                                                      : m_options.preset.trimmed().toLower();
+    ImportLog log(m_db);
+    const qint64 importId = m_options.dryRun ? 0
+                                             : log.begin(QFileInfo(m_path).fileName(),
+                                                         importKindName(m_options.kind), source);
+    writer.setImport(importId);
+    QSet<QString> fileLeads; // for --prune
     // Into an empty table, a lead can only meet another row of this file (a duplicate key,
     // refused below): the per-row lookup of the stored lead is skipped.
     const bool mergeWithStored = writer.hasLeads();
@@ -259,6 +270,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             }
             leadNotes = *notes;
             key = r.leadId;
+            if (m_options.prune)
+                fileLeads.insert(r.leadId);
             deriveCreated = deriveCreated || !r.createdAt;
             write = [&writer, r, mergeWithStored] {
                 if (mergeWithStored)
@@ -462,10 +475,29 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
                                    .arg(m_path)
                                    .arg(again);
     }
+    if (m_options.prune && m_options.kind == ImportKind::Leads) {
+        // A full export is the complete set: what the same source brought in before and this
+        // file no longer has goes (customers with revenue stay).
+        qint64 kept = 0;
+        result.pruned = writer.prune(importKindName(m_options.kind), source, fileLeads, &kept);
+        result.warnings
+            << QStringLiteral("%1: --prune: %2 leads an earlier import of %3 brought "
+                              "in are not in this file: %4%5")
+                   .arg(m_path)
+                   .arg(result.pruned)
+                   .arg(source,
+                        m_options.dryRun ? QStringLiteral("they would be "
+                                                          "removed")
+                                         : QStringLiteral("removed"),
+                        kept > 0 ? QStringLiteral(" (%1 customers with revenue kept)").arg(kept)
+                                 : QString());
+    }
     if (bulkLeads)
         writer.endBulkLeads();
     if (m_options.dryRun)
         return result;
+    log.finish(importId, result.inserted, result.updated, result.skipped, result.pruned);
+    result.importId = importId;
     transaction.commit();
     result.written = true;
     return result;

@@ -24,6 +24,8 @@ struct ImportOptions
     QStringList valueMaps; // COLUMN:SOURCE=TARGET;... (ValueMap), one per column
     bool decimalComma = false;
     bool strict = false; // stage dates out of order refuse the file
+    bool prune = false;  // a full export: leads the same source brought in before and this file
+                         // lacks are removed
     bool dryRun = false;
     bool skipBadRows = false;
 };
@@ -54,7 +56,8 @@ struct ImportQuality
 
 struct ImportResult
 {
-    qint64 inserted = 0, updated = 0, skipped = 0;
+    qint64 inserted = 0, updated = 0, skipped = 0, pruned = 0;
+    qint64 importId = 0;   // in the import history, once written
     QStringList errors;    // "file:line: column: problem", at most kMaxListed
     qint64 errorCount = 0; // all of them
     QStringList warnings;

@@ -20,7 +20,7 @@ std::optional<EpochSeconds> storedTime(const Statement &s, int column)
 
 } // namespace
 
-RowWriter::RowWriter(const Database &db) : m_db(db), m_handle(db.handle())
+RowWriter::RowWriter(const Database &db) : m_db(db), m_handle(db.handle()), m_undo(m_handle)
 {
     sqlite3 *h = m_handle;
     m_findLead =
@@ -31,9 +31,9 @@ RowWriter::RowWriter(const Database &db) : m_db(db), m_handle(db.handle())
 INSERT INTO leads (lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at,
                    won_at, lost_at, amount, first_response_at, lead_score, icp_match, owner,
                    expected_close_at, lost_reason, closed_undated, original_amount,
-                   original_currency)
+                   original_currency, import_id)
 VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-        ?19, ?20)
+        ?19, ?20, nullif(?22, 0))
 ON CONFLICT (lead_id) DO UPDATE SET
     created_at = coalesce(excluded.created_at, created_at),
     created_at_derived = CASE WHEN excluded.created_at IS NULL THEN created_at_derived ELSE 0 END,
@@ -66,9 +66,9 @@ ON CONFLICT (lead_id) DO UPDATE SET
 INSERT INTO leads (lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at,
                    won_at, lost_at, amount, first_response_at, lead_score, icp_match, owner,
                    expected_close_at, lost_reason, closed_undated, original_amount,
-                   original_currency)
+                   original_currency, import_id)
 VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-        ?19, ?20))");
+        ?19, ?20, nullif(?22, 0)))");
     m_findSpend = std::make_unique<Statement>(
         h, "SELECT 1 FROM spend WHERE month = ?1 AND ifnull(channel_id, 0) = ?2 AND category = ?3 "
            "AND ifnull(segment_id, 0) = ?4");
@@ -95,26 +95,33 @@ VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
 
 RowWriter::~RowWriter() = default;
 
-bool RowWriter::upsertKeyed(const char *findSql, const char *upsertSql, const QByteArray &key1,
-                            const QByteArray &key2, double value)
+bool RowWriter::upsertKeyed(const char *table, const char *where, const char *upsertSql,
+                            const QByteArray &key1, const QByteArray &key2, double value)
 {
-    Statement f(m_handle, findSql);
-    f.bind(1, key1);
+    std::vector<UndoRecorder::Key> keys{key1};
     if (!key2.isNull())
-        f.bind(2, key2);
+        keys.emplace_back(key2);
+    Statement f(m_handle, (std::string("SELECT 1 FROM ") + table + " WHERE " + where).c_str());
+    f.bind(3, key1);
+    if (!key2.isNull())
+        f.bind(4, key2);
     const bool isNew = !f.step();
+    if (!isNew)
+        m_undo.keep(table, where, keys, false);
     Statement s(m_handle, upsertSql);
     s.bind(1, key1);
     if (!key2.isNull())
         s.bind(2, key2);
     s.bind(key2.isNull() ? 2 : 3, value);
     s.step();
+    if (isNew)
+        m_undo.keep(table, where, keys, true);
     return isNew;
 }
 
 bool RowWriter::upsertTarget(MonthIndex month, double bookings)
 {
-    return upsertKeyed("SELECT 1 FROM targets WHERE month = ?1",
+    return upsertKeyed("targets", "month = ?3",
                        "INSERT INTO targets (month, bookings) VALUES (?1, ?2) "
                        "ON CONFLICT (month) DO UPDATE SET bookings = excluded.bookings",
                        iso::formatMonth(month).toUtf8(), QByteArray(), bookings);
@@ -122,10 +129,42 @@ bool RowWriter::upsertTarget(MonthIndex month, double bookings)
 
 bool RowWriter::upsertFxRate(MonthIndex month, const QString &currency, double rate)
 {
-    return upsertKeyed("SELECT 1 FROM fx WHERE month = ?1 AND currency = ?2",
+    return upsertKeyed("fx", "month = ?3 AND currency = ?4",
                        "INSERT INTO fx (month, currency, rate) VALUES (?1, ?2, ?3) "
                        "ON CONFLICT (month, currency) DO UPDATE SET rate = excluded.rate",
                        iso::formatMonth(month).toUtf8(), currency.toUtf8(), rate);
+}
+
+qint64 RowWriter::prune(const QString &kind, const QString &source, const QSet<QString> &keep,
+                        qint64 *kept)
+{
+    // The leads earlier imports of the same kind and source inserted, still there.
+    Statement candidates(m_handle, "SELECT l.lead_id, EXISTS (SELECT 1 FROM revenue r WHERE "
+                                   "r.customer_id = l.lead_id) FROM leads l JOIN imports i ON "
+                                   "i.id = l.import_id WHERE i.kind = ?1 AND i.source = ?2 AND "
+                                   "i.undone_at IS NULL AND i.id <> ?3");
+    candidates.bind(1, kind);
+    candidates.bind(2, source);
+    candidates.bind(3, m_undo.import());
+    QStringList gone;
+    *kept = 0;
+    while (candidates.step()) {
+        const QString id = candidates.string(0);
+        if (keep.contains(id))
+            continue;
+        if (candidates.integer(1) != 0)
+            ++*kept; // a customer with revenue is not removed by an export that lost it
+        else
+            gone << id;
+    }
+    Statement remove(m_handle, "DELETE FROM leads WHERE lead_id = ?1");
+    for (const QString &id : std::as_const(gone)) {
+        m_undo.keep("leads", "lead_id = ?3", {id.toUtf8()}, false);
+        remove.bind(1, id);
+        remove.step();
+        remove.reset();
+    }
+    return gone.size();
 }
 
 FxRates RowWriter::fxRates() const
@@ -140,6 +179,8 @@ FxRates RowWriter::fxRates() const
 
 qint64 RowWriter::convertAgain()
 {
+    m_undo.keep("leads", "original_currency IS NOT NULL AND original_amount IS NOT NULL", {},
+                false);
     // The month of a lead's amount: its close, else its SQL date, else its creation (UTC
     // months, as stored); the rate of that month, else the latest earlier one.
     m_db.exec(QStringLiteral(R"(
@@ -234,6 +275,8 @@ std::optional<LeadRecord> RowWriter::storedLead(const QString &leadId)
 
 bool RowWriter::upsertLead(const LeadRecord &r)
 {
+    const QByteArray id = r.leadId.toUtf8();
+    m_undo.keep("leads", "lead_id = ?3", {id}, false); // nothing to keep for a new lead
     m_upsertLead->bind(18, qint64(r.decidesOutcome ? 1 : 0));
     m_upsertLead->bind(21, qint64(r.setsCurrency ? 1 : 0));
     return writeLead(*m_upsertLead, r);
@@ -276,6 +319,7 @@ bool RowWriter::writeLead(Statement &s, const LeadRecord &r)
     s.bind(17, r.closedUndated);
     s.bind(19, r.originalAmount);
     s.bind(20, r.originalCurrency);
+    s.bind(22, m_undo.import()); // the import that inserts it (the upsert never changes it)
     // Only the INSERT path of the upsert sets the last rowid (rowids start at 1): one statement
     // tells inserted from updated, without a lookup before it.
     sqlite3_set_last_insert_rowid(m_handle, 0);
@@ -325,6 +369,11 @@ bool RowWriter::upsertSpend(MonthIndex month, qint64 channel, SpendCategory cate
     f.bind(4, segment);
     const bool isNew = !f.step();
     f.reset();
+    const char *where = "month = ?3 AND ifnull(channel_id, 0) = ?4 AND category = ?5 AND "
+                        "ifnull(segment_id, 0) = ?6";
+    const std::vector<UndoRecorder::Key> keys{monthText, channel, categoryText, segment};
+    if (!isNew)
+        m_undo.keep("spend", where, keys, false);
     Statement &s = *m_upsertSpend;
     s.bind(1, monthText);
     s.bind(2, channel);
@@ -333,6 +382,8 @@ bool RowWriter::upsertSpend(MonthIndex month, qint64 channel, SpendCategory cate
     s.bind(5, amount);
     s.step();
     s.reset();
+    if (isNew)
+        m_undo.keep("spend", where, keys, true);
     return isNew;
 }
 
@@ -344,12 +395,17 @@ bool RowWriter::upsertRevenue(const QString &customerId, MonthIndex month, doubl
     f.bind(2, monthText);
     const bool isNew = !f.step();
     f.reset();
+    const char *where = "customer_id = ?3 AND month = ?4";
+    if (!isNew)
+        m_undo.keep("revenue", where, {id, monthText}, false);
     Statement &s = *m_upsertRevenue;
     s.bind(1, id);
     s.bind(2, monthText);
     s.bind(3, mrr);
     s.step();
     s.reset();
+    if (isNew)
+        m_undo.keep("revenue", where, {id, monthText}, true);
     return isNew;
 }
 
@@ -360,11 +416,15 @@ bool RowWriter::upsertGrossProfit(MonthIndex month, double grossProfit)
     f.bind(1, monthText);
     const bool isNew = !f.step();
     f.reset();
+    if (!isNew)
+        m_undo.keep("gross_profit", "month = ?3", {monthText}, false);
     Statement &s = *m_upsertGp;
     s.bind(1, monthText);
     s.bind(2, grossProfit);
     s.step();
     s.reset();
+    if (isNew)
+        m_undo.keep("gross_profit", "month = ?3", {monthText}, true);
     return isNew;
 }
 
@@ -376,12 +436,17 @@ bool RowWriter::upsertAwareness(MonthIndex month, qint64 channel, double count)
     f.bind(2, channel);
     const bool isNew = !f.step();
     f.reset();
+    const char *where = "month = ?3 AND ifnull(channel_id, 0) = ?4";
+    if (!isNew)
+        m_undo.keep("awareness", where, {monthText, channel}, false);
     Statement &s = *m_upsertAwareness;
     s.bind(1, monthText);
     s.bind(2, channel);
     s.bind(3, count);
     s.step();
     s.reset();
+    if (isNew)
+        m_undo.keep("awareness", where, {monthText, channel}, true);
     return isNew;
 }
 

@@ -3,10 +3,12 @@
 
 #include "LeadRecord.h"
 #include "Statement.h"
+#include "UndoRecorder.h"
 #include "domain/FxRates.h"
 #include "domain/Settings.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -24,6 +26,15 @@ class RowWriter
 public:
     explicit RowWriter(const Database &db);
     ~RowWriter();
+
+    /** Every write from now on belongs to this import (ImportLog), for its undo. */
+    void setImport(qint64 id) { m_undo.setImport(id); }
+    /**
+     * Removes the leads an earlier import with this kind and source inserted and that are not
+     * in keep; leads with revenue stay (returned in kept). Returns the leads removed.
+     */
+    qint64 prune(const QString &kind, const QString &source, const QSet<QString> &keep,
+                 qint64 *kept);
 
     /** Id of the channel named so (trimmed, any case), created when new. */
     qint64 channelId(const QString &name);
@@ -66,12 +77,13 @@ public:
 
 private:
     bool writeLead(Statement &statement, const LeadRecord &record);
-    bool upsertKeyed(const char *findSql, const char *upsertSql, const QByteArray &key1,
-                     const QByteArray &key2, double value);
+    bool upsertKeyed(const char *table, const char *where, const char *upsertSql,
+                     const QByteArray &key1, const QByteArray &key2, double value);
     qint64 nameId(const char *table, QHash<QString, qint64> &cache, const QString &name);
 
     const Database &m_db;
     sqlite3 *m_handle; // looked up once: the driver's handle() goes through QSqlDatabase
+    UndoRecorder m_undo;
     QHash<QString, qint64> m_channels, m_segments; // by textKey() and by spelling as written
     bool m_channelsLoaded = false, m_segmentsLoaded = false;
     std::vector<std::pair<QString, qint64>> m_recentChannels, m_recentSegments;

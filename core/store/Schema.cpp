@@ -167,14 +167,47 @@ QStringList version3()
             QStringLiteral(R"(CREATE TABLE targets (
     month TEXT PRIMARY KEY,
     bookings REAL NOT NULL CHECK (bookings >= 0) -- won deal value to book that month
-))")};
+))"),
+            // The import history. A lead remembers the import that inserted it (cheap for a
+            // million-row file); every other change an import makes keeps the row as it was
+            // before in undo_TABLE (inserted = 1: the import created the row), so `import
+            // --undo` can put it back exactly.
+            QStringLiteral(R"(CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    imported_at TEXT NOT NULL,
+    file TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT '', -- the preset, else the mapping: what --prune compares
+    inserted INTEGER NOT NULL DEFAULT 0,
+    updated INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    pruned INTEGER NOT NULL DEFAULT 0,
+    undone_at TEXT
+))"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN import_id INTEGER")};
+}
+
+// The undo tables mirror their table's columns after version 3, so they are made from it; a
+// later migration that adds a column to a data table adds it to undo_TABLE too.
+QStringList undoTables()
+{
+    QStringList out;
+    for (const char *t :
+         {"leads", "spend", "revenue", "gross_profit", "awareness", "targets", "fx"})
+        out << QStringLiteral(
+                   "CREATE TABLE undo_%1 AS SELECT 0 AS undo_import, 0 AS undo_inserted, "
+                   "* FROM %1 WHERE 0")
+                   .arg(QString::fromLatin1(t))
+            << QStringLiteral("CREATE INDEX undo_%1_import ON undo_%1 (undo_import)")
+                   .arg(QString::fromLatin1(t));
+    return out;
 }
 
 } // namespace
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> all = {version1(), version2(), version3()};
+    static const std::vector<QStringList> all = {version1(), version2(), version3() + undoTables()};
     return all;
 }
 

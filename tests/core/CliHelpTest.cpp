@@ -28,10 +28,11 @@ CliRun runHeadless(const QStringList &args)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-const QStringList kVerbs = {
-    QStringLiteral("demo"),    QStringLiteral("import"), QStringLiteral("config"),
-    QStringLiteral("metrics"), QStringLiteral("brief"),  QStringLiteral("plan"),
-    QStringLiteral("report"),  QStringLiteral("export"), QStringLiteral("check")};
+const QStringList kVerbs = {QStringLiteral("demo"),   QStringLiteral("import"),
+                            QStringLiteral("config"), QStringLiteral("metrics"),
+                            QStringLiteral("brief"),  QStringLiteral("plan"),
+                            QStringLiteral("report"), QStringLiteral("export"),
+                            QStringLiteral("check"),  QStringLiteral("imports")};
 
 } // namespace
 
