@@ -4,6 +4,7 @@
 #include "Appearance.h"
 #include "Workspace.h"
 #include "edit/SettingsDialog.h"
+#include "import/ImportHistoryDialog.h"
 #include "import/ImportWizard.h"
 #include "pages/DashboardPage.h"
 #include "pages/GuardrailPage.h"
@@ -115,6 +116,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this,
                     &MainWindow::importDialog);
+    file->addAction(tr("Import &history…"), QKeySequence(tr("Ctrl+Shift+I")), this,
+                    &MainWindow::importHistoryDialog);
     file->addAction(tr("Export &weekly CRO review (PDF)…"), QKeySequence(tr("Ctrl+P")), this,
                     [this] { exportPdf(ReviewPack::Kind::Weekly); });
     file->addAction(tr("Export &monthly pack (PDF)…"), QKeySequence(tr("Ctrl+Shift+P")), this,
@@ -287,6 +290,16 @@ void MainWindow::openDialog()
                                      tr("Guardrail files (*.guardrail *.db);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::importHistoryDialog()
+{
+    if (!m_workspace->isOpen())
+        return;
+    ImportHistoryDialog dialog(*m_workspace->database(), this);
+    dialog.exec();
+    if (dialog.changed())
+        m_workspace->recompute();
 }
 
 void MainWindow::importDialog()

@@ -45,6 +45,7 @@ private:
     void newFile();
     void openDialog();
     void importDialog();
+    void importHistoryDialog();
     void settingsDialog();
     void exportPdf(ReviewPack::Kind kind);
 

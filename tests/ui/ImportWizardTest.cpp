@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ImportWizard.h"
+#include "import/ImportHistoryDialog.h"
 #include "import/OutcomePage.h"
 #include "store/Database.h"
 
@@ -143,4 +144,26 @@ TEST(ImportWizard, TheStageStepListsEachLabelAndRemembersTheChoice)
     wizard.next();
     wizard.next();
     EXPECT_EQ(wizard.outcomePage()->outcomeMap(), QStringLiteral("Ganho=won"));
+}
+
+TEST(ImportHistoryDialog, ListsNewestFirstAndUndoes)
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("h.guardrail")));
+    for (const char *name : {"a.csv", "b.csv"}) {
+        ImportOptions o;
+        ImportJob(db,
+                  write(dir, name,
+                        QByteArray("lead_id,created_at\n") + name + QByteArray(",2024-01-05\n")),
+                  o)
+            .run();
+    }
+    ImportHistoryDialog dialog(db);
+    auto *table = dialog.findChild<QTableWidget *>();
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("b.csv")); // newest first
+    EXPECT_TRUE(dialog.undoRow(0).startsWith(QStringLiteral("Import 2 undone: 1 rows removed")));
+    EXPECT_TRUE(dialog.changed());
+    EXPECT_FALSE(table->item(0, 6)->text().isEmpty()); // marked undone
+    EXPECT_EQ(leads(db), 1);
 }
