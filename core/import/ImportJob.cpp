@@ -204,7 +204,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     const QString companyCurrency = m_db.settings().currency;
     LeadRowReader leadReader(c,
                              {outcomes, values, m_options.strict, companyCurrency,
-                              m_options.kind == ImportKind::Leads ? writer.fxRates() : FxRates()},
+                              m_options.kind == ImportKind::Leads ? writer.fxRates() : FxRates(),
+                              m_options.tallySourceValues},
                              [&writer, mergeWithStored](const QString &id) {
                                  return mergeWithStored ? writer.storedLead(id) : std::nullopt;
                              });
@@ -455,6 +456,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         q.winsWithoutAmount = leadReader.winsWithoutAmount();
         q.converted = leadReader.converted();
         q.labels = leadReader.labels();
+        q.sourceValues = leadReader.sourceValues();
         if (q.skippedByOutcome > 0)
             result.warnings << QStringLiteral("%1: %2 rows left out: their stage label is "
                                               "counted as skip")

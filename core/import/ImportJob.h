@@ -23,9 +23,10 @@ struct ImportOptions
     QString encoding;      // empty: UTF-8 (a UTF-16 BOM is read); windows-1252 or latin-1
     QStringList valueMaps; // COLUMN:SOURCE=TARGET;... (ValueMap), one per column
     bool decimalComma = false;
-    bool strict = false; // stage dates out of order refuse the file
-    bool prune = false;  // a full export: leads the same source brought in before and this file
-                         // lacks are removed
+    bool strict = false;            // stage dates out of order refuse the file
+    bool tallySourceValues = false; // count each channel, segment and owner value (the wizard)
+    bool prune = false; // a full export: leads the same source brought in before and this file
+                        // lacks are removed
     bool dryRun = false;
     bool skipBadRows = false;
 };
@@ -36,6 +37,13 @@ struct StageLabel
     QString label; // as first written
     qint64 rows = 0, won = 0, lost = 0, open = 0, skipped = 0;
     qint64 unrecognised = 0; // rows read as open because no rule knew the label
+};
+
+/** One distinct value of a column as the file writes it, with its row count. */
+struct SourceValue
+{
+    QString value;
+    qint64 rows = 0;
 };
 
 /** What a leads import read that a CRO should know (the data-quality summary). */
@@ -49,6 +57,9 @@ struct ImportQuality
     qint64 skippedByOutcome = 0;     // rows the outcome map said to skip
     QMap<QString, qint64> converted; // amounts converted into the company currency, by currency
     QList<StageLabel> labels;        // every stage label read, the most frequent first
+    // With ImportOptions::tallySourceValues: channel, segment and owner values as written (before
+    // --map-values), the most frequent first.
+    QMap<QString, QList<SourceValue>> sourceValues;
 
     /** One line: rows imported, dates out of order, labels read as open, and so on. */
     QString summary(qint64 rowsImported) const;

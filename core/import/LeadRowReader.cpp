@@ -60,6 +60,11 @@ std::optional<LeadRowReader::Notes> LeadRowReader::read(ImportRow &row, LeadReco
           std::pair{&m_c.lost_reason, &r.lostReason}})
         if (QString text = m_rules.values.apply(column->name, row.cell(*column)); !text.isEmpty())
             *field = std::move(text);
+    if (m_rules.tallyValues) {
+        notes.channel = row.cell(m_c.channel);
+        notes.segment = row.cell(m_c.segment);
+        notes.owner = row.cell(m_c.owner);
+    }
     if (m_c.icp_match.mapped())
         r.icpMatch = row.flag(m_c.icp_match);
 
@@ -240,6 +245,12 @@ void LeadRowReader::tally(const Notes &notes, qint64 line)
     m_wonWithoutAmount += notes.wonWithoutAmount;
     if (!notes.convertedFrom.isEmpty())
         ++m_converted[notes.convertedFrom];
+    if (m_rules.tallyValues) {
+        const QString *values[] = {&notes.channel, &notes.segment, &notes.owner};
+        for (int i = 0; i < 3; ++i)
+            if (!values[i]->isEmpty())
+                ++m_values[i][*values[i]];
+    }
     if (!notes.label.isEmpty()) {
         StageLabel &l = m_labels[textKey(notes.label)];
         if (l.label.isEmpty())
@@ -259,6 +270,29 @@ void LeadRowReader::tallySkipped(const QString &label)
         l.label = label;
     ++l.rows;
     ++l.skipped;
+}
+
+QMap<QString, QList<SourceValue>> LeadRowReader::sourceValues() const
+{
+    QMap<QString, QList<SourceValue>> out;
+    const char *columns[] = {"channel", "segment", "owner"};
+    for (int i = 0; i < 3; ++i) {
+        // Spellings that match as names ("Inbound", "inbound ") are one value, first spelling.
+        QMap<QString, SourceValue> merged;
+        for (auto it = m_values[i].cbegin(); it != m_values[i].cend(); ++it) {
+            SourceValue &v = merged[textKey(it.key())];
+            if (v.value.isEmpty() || it.key() < v.value)
+                v.value = it.key();
+            v.rows += it.value();
+        }
+        QList<SourceValue> list = merged.values();
+        std::sort(list.begin(), list.end(), [](const SourceValue &a, const SourceValue &b) {
+            return a.rows != b.rows ? a.rows > b.rows : a.value < b.value;
+        });
+        if (!list.isEmpty())
+            out.insert(QString::fromLatin1(columns[i]), list);
+    }
+    return out;
 }
 
 QList<StageLabel> LeadRowReader::labels() const

@@ -8,6 +8,7 @@
 #include "domain/FxRates.h"
 #include "store/LeadRecord.h"
 
+#include <QHash>
 #include <QMap>
 #include <QStringList>
 
@@ -36,7 +37,8 @@ public:
         QString label; // the row's stage label, when the file has one
         OutcomeRule::Outcome decided = OutcomeRule::Outcome::None;
         bool unrecognised = false;
-        QString convertedFrom; // the currency of an amount converted into the company's
+        QString convertedFrom;           // the currency of an amount converted into the company's
+        QString channel, segment, owner; // as written, when values are tallied
     };
 
     /** How the file's cells are read beyond their columns. */
@@ -47,6 +49,7 @@ public:
         bool strict = false; // stage dates out of order are data errors
         QString companyCurrency;
         FxRates rates; // what amounts in other currencies are converted with
+        bool tallyValues = false;
     };
 
     LeadRowReader(const ImportColumns &columns, Rules rules, StoredLead stored);
@@ -68,6 +71,8 @@ public:
     qint64 openByLabel(bool unrecognisedOnly) const;
     /** Every label read, the most frequent first (ties by label). */
     QList<StageLabel> labels() const;
+    /** With Rules::tallyValues: each column's values, merged as names match, most rows first. */
+    QMap<QString, QList<SourceValue>> sourceValues() const;
     /** Amounts converted into the company currency, by the currency they came in. */
     const QMap<QString, qint64> &converted() const { return m_converted; }
 
@@ -84,6 +89,7 @@ private:
     qint64 m_outOfOrder = 0, m_undated = 0, m_wonOrLost = 0, m_wonWithoutAmount = 0;
     QList<qint64> m_outOfOrderLines, m_undatedLines;
     QMap<QString, StageLabel> m_labels; // by textKey
+    QHash<QString, qint64> m_values[3]; // channel, segment, owner: by spelling
 };
 
 } // namespace guardrail

@@ -2,6 +2,7 @@
 #include "import/ImportWizard.h"
 #include "import/ImportHistoryDialog.h"
 #include "import/OutcomePage.h"
+#include "import/ValuesPage.h"
 #include "store/Database.h"
 
 #include <QCheckBox>
@@ -81,6 +82,8 @@ TEST(ImportWizard, ShowsProblemsImportsGoodRowsOnRequestAndRemembersTheMapping)
         wizard.mapColumn(QStringLiteral("lead_id"), QStringLiteral("Contact"));
         wizard.mapColumn(QStringLiteral("mql_at"), QStringLiteral("First touch"));
         wizard.mapColumn(QStringLiteral("channel"), QStringLiteral("Source"));
+        wizard.next(); // the values: Webinar, as written
+        EXPECT_EQ(wizard.valuesPage()->valueMaps(), QStringList());
         wizard.next();
         const QString problems = wizard.findChild<QPlainTextEdit *>()->toPlainText();
         EXPECT_TRUE(problems.contains(path + QStringLiteral(":3: mql_at: \"someday\"")))
@@ -166,4 +169,57 @@ TEST(ImportHistoryDialog, ListsNewestFirstAndUndoes)
     EXPECT_TRUE(dialog.changed());
     EXPECT_FALSE(table->item(0, 6)->text().isEmpty()); // marked undone
     EXPECT_EQ(leads(db), 1);
+}
+
+TEST(ImportWizard, TheValueStepMapsSourcesOntoYourNamesAndRemembersThem)
+{
+    QSettings().remove(QStringLiteral("importMappings"));
+    QSettings().remove(QStringLiteral("importValues"));
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("w.guardrail")));
+    const QByteArray header = "lead_id,created_at,channel,owner\n";
+    ImportOptions first;
+    ImportJob(db, write(dir, "known.csv", header + "K1,2024-01-02,Inbound,Ana Ruiz\n"), first)
+        .run();
+    const QString path = write(dir, "hs.csv",
+                               header + "1,2024-01-03,Organic Search,ana\n"
+                                        "2,2024-01-04,Paid Social,Ana Ruiz\n"
+                                        "3,2024-01-05,organic search,Bo\n");
+    {
+        ImportWizard wizard(db);
+        wizard.setFile(path, ImportKind::Leads);
+        wizard.show();
+        wizard.next();
+        wizard.next(); // the value step
+        auto *table = wizard.valuesPage()->findChild<QTableWidget *>();
+        // channel: Organic Search (2 rows, two spellings), Paid Social; owner: ana, Ana Ruiz, Bo.
+        ASSERT_EQ(table->rowCount(), 5);
+        EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("Organic Search"));
+        EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("2"));
+        wizard.valuesPage()->mapValue(QStringLiteral("channel"), QStringLiteral("organic search"),
+                                      QStringLiteral("Inbound"));
+        wizard.valuesPage()->mapValue(QStringLiteral("channel"), QStringLiteral("Paid Social"),
+                                      QStringLiteral("Inbound"));
+        wizard.valuesPage()->mapValue(QStringLiteral("owner"), QStringLiteral("ana"),
+                                      QStringLiteral("Ana Ruiz"));
+        EXPECT_EQ(wizard.valuesPage()->valueMaps(),
+                  QStringList({QStringLiteral("channel:Organic Search=Inbound;Paid Social=Inbound"),
+                               QStringLiteral("owner:ana=Ana Ruiz")}));
+        wizard.next();
+        wizard.accept();
+        ASSERT_EQ(wizard.result().inserted, 3);
+    }
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM channels")).toInt(), 1); // Inbound
+    EXPECT_EQ(
+        db.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE owner = 'Ana Ruiz'")).toInt(),
+        3); // K1, 1 and 2
+    // The next file with the same columns comes with the same choices.
+    ImportWizard wizard(db);
+    wizard.setFile(write(dir, "hs2.csv", header + "4,2024-02-01,Paid Social,Bo\n"),
+                   ImportKind::Leads);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    EXPECT_EQ(wizard.valuesPage()->valueMaps(),
+              QStringList({QStringLiteral("channel:Paid Social=Inbound")}));
 }

@@ -2,10 +2,12 @@
 #include "ImportWizard.h"
 
 #include "OutcomePage.h"
+#include "ValuesPage.h"
 #include "import/ColumnMapping.h"
 #include "import/CsvReader.h"
 #include "import/ImportPreset.h"
 #include "import/ValueParser.h"
+#include "store/NameDirectory.h"
 #include "store/StoreError.h"
 
 #include <QApplication>
@@ -45,6 +47,8 @@ ImportWizard::ImportWizard(Database &db, QWidget *parent) : QWizard(parent), m_d
     setPage(MappingPage, createMappingPage());
     m_outcomePage = new OutcomePage(this);
     setPage(StagePage, m_outcomePage);
+    m_valuesPage = new ValuesPage(this);
+    setPage(ValueStepPage, m_valuesPage);
     setPage(CheckPage, createCheckPage());
     resize(820, 600);
 }
@@ -168,29 +172,56 @@ int ImportWizard::nextId() const
     case SourcePage:
         return MappingPage;
     case MappingPage:
-        return readsOutcomes() ? StagePage : CheckPage;
+        return readsOutcomes() ? StagePage : readsNames() ? ValueStepPage : CheckPage;
     case StagePage:
+        return readsNames() ? ValueStepPage : CheckPage;
+    case ValueStepPage:
         return CheckPage;
     default:
         return -1;
     }
 }
 
-bool ImportWizard::readsOutcomes() const
+bool ImportWizard::mapsTarget(const QStringList &targets) const
 {
     if (m_kind->currentText() != importKindName(ImportKind::Leads))
         return false;
     for (const auto &[target, combo] : m_targets)
-        if ((target == u"outcome" || target == u"is_won" || target == u"is_closed") &&
-            combo->currentIndex() > 0)
+        if (targets.contains(target) && combo->currentIndex() > 0)
             return true;
     return false;
+}
+
+bool ImportWizard::readsOutcomes() const
+{
+    return mapsTarget(
+        {QStringLiteral("outcome"), QStringLiteral("is_won"), QStringLiteral("is_closed")});
+}
+
+bool ImportWizard::readsNames() const
+{
+    return mapsTarget(
+        {QStringLiteral("channel"), QStringLiteral("segment"), QStringLiteral("owner")});
 }
 
 void ImportWizard::initializePage(int id)
 {
     if (id == MappingPage)
         loadPreview();
+    if (id == ValueStepPage) {
+        // The values as the file writes them, before any mapping of the user's.
+        ImportOptions o = options(true);
+        o.valueMaps.clear();
+        o.tallySourceValues = true;
+        const ImportResult read = runWithProgress(o, tr("Reading the channels and owners…"));
+        QMap<QString, QStringList> known;
+        for (const QString &column :
+             {QStringLiteral("channel"), QStringLiteral("segment"), QStringLiteral("owner")})
+            known.insert(column, NameDirectory::names(m_db, column));
+        m_valuesPage->showValues(
+            read.quality.sourceValues, known,
+            QSettings().value(QStringLiteral("importValues/") + layoutKey()).toStringList());
+    }
     if (id == StagePage) {
         // What the rules read each label as, before any choice of the user's.
         ImportOptions o = options(true);
@@ -336,6 +367,8 @@ ImportOptions ImportWizard::options(bool dryRun) const
     o.decimalComma = m_decimalComma->isChecked();
     if (readsOutcomes())
         o.outcomeMap = m_outcomePage->outcomeMap();
+    if (readsNames())
+        o.valueMaps = m_valuesPage->valueMaps();
     o.dryRun = dryRun;
     o.skipBadRows = m_skipBadRows->isChecked();
     return o;
@@ -393,6 +426,9 @@ bool ImportWizard::validateCurrentPage()
     if (readsOutcomes())
         QSettings().setValue(QStringLiteral("importOutcomes/") + layoutKey(),
                              m_outcomePage->outcomeMap());
+    if (readsNames())
+        QSettings().setValue(QStringLiteral("importValues/") + layoutKey(),
+                             m_valuesPage->valueMaps());
     return true;
 }
 

@@ -17,6 +17,7 @@ namespace guardrail {
 
 class Database;
 class OutcomePage;
+class ValuesPage;
 
 /**
  * File > Import: choose a file and what it holds (or a CRM preset), preview its first rows,
@@ -38,6 +39,8 @@ public:
     void setSkipBadRows(bool skip);
     /** The stage step (tests assign labels through it). */
     OutcomePage *outcomePage() const { return m_outcomePage; }
+    /** The value step (tests map values through it). */
+    ValuesPage *valuesPage() const { return m_valuesPage; }
 
     /** The outcome of the import, once the wizard was accepted. */
     const ImportResult &result() const { return m_result; }
@@ -48,7 +51,7 @@ protected:
     int nextId() const override;
 
 private:
-    enum Page { SourcePage, MappingPage, StagePage, CheckPage };
+    enum Page { SourcePage, MappingPage, StagePage, ValueStepPage, CheckPage };
 
     QWizardPage *createSourcePage();
     QWizardPage *createMappingPage();
@@ -59,6 +62,9 @@ private:
     QString layoutKey() const;
     /** A leads file whose mapping reads a stage label or the CRM's flags. */
     bool readsOutcomes() const;
+    /** A leads file whose mapping reads a channel, segment or owner. */
+    bool readsNames() const;
+    bool mapsTarget(const QStringList &targets) const;
 
     Database &m_db;
     QLineEdit *m_path = nullptr;
@@ -68,6 +74,7 @@ private:
     QComboBox *m_encoding = nullptr;
     QCheckBox *m_decimalComma = nullptr;
     OutcomePage *m_outcomePage = nullptr;
+    ValuesPage *m_valuesPage = nullptr;
     QTableWidget *m_preview = nullptr;
     QFormLayout *m_mappingForm = nullptr;
     QList<QPair<QString, QComboBox *>> m_targets;
