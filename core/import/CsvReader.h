@@ -45,7 +45,6 @@ public:
     qint64 position() const;
     /** Rows of a worksheet that repeated the header and were skipped. */
     qint64 repeatedHeaders() const { return m_repeatedHeaders; }
-    bool isWorkbook() const { return m_xlsx != nullptr; }
     qint64 size() const { return m_file.size(); }
 
 private:

@@ -323,10 +323,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         case ImportKind::Fx: {
             const auto month = row.month(c.month);
             const QString currency = row.required(c.currency).toUpper();
-            if (!currency.isEmpty() &&
-                (currency.size() != 3 ||
-                 !std::all_of(currency.begin(), currency.end(),
-                              [](QChar ch) { return ch >= u'A' && ch <= u'Z'; })))
+            if (!currency.isEmpty() && !ValueParser::isCurrencyCode(currency))
                 row.problem(QStringLiteral("currency"),
                             QStringLiteral("\"%1\" is not an ISO 4217 code such as EUR")
                                 .arg(row.cell(c.currency)));

@@ -119,9 +119,7 @@ void LeadRowReader::readAmount(ImportRow &row, LeadRecord &r, const LeadRecord &
 {
     const QString amountText = row.cell(m_c.amount);
     QString currency = row.cell(m_c.currency).toUpper();
-    if (!currency.isEmpty() &&
-        (currency.size() != 3 || !std::all_of(currency.begin(), currency.end(),
-                                              [](QChar c) { return c >= u'A' && c <= u'Z'; }))) {
+    if (!currency.isEmpty() && !ValueParser::isCurrencyCode(currency)) {
         row.problem(m_c.currency.name, QStringLiteral("\"%1\" is not an ISO 4217 code such as "
                                                       "USD or EUR")
                                            .arg(row.cell(m_c.currency)));

@@ -63,7 +63,6 @@ public:
     /** The warnings of the whole file, after its last row. */
     QStringList warnings(const QString &path, qint64 dataRows) const;
 
-    bool closeState() const { return m_closeState; }
     qint64 outOfOrderRows() const { return m_outOfOrder; }
     qint64 undatedCloses() const { return m_undated; }
     qint64 winsWithoutAmount() const { return m_wonWithoutAmount; }

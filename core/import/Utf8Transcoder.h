@@ -30,7 +30,6 @@ public:
     Utf8Transcoder(const Utf8Transcoder &) = delete;
     Utf8Transcoder &operator=(const Utf8Transcoder &) = delete;
 
-    Encoding encoding() const { return m_encoding; }
     /** True once the converter could not be had or refused a chunk: stop reading. */
     bool failed() const { return m_failed; }
     /** The next chunk as UTF-8; a character split across chunks is completed by the next. */

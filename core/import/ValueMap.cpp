@@ -51,7 +51,6 @@ QString ValueMap::apply(const QString &column, const QString &value) const
     const auto it = map->constFind(textKey(value));
     if (it == map->constEnd())
         return value;
-    ++m_rewritten;
     return *it;
 }
 

@@ -25,13 +25,10 @@ public:
 
     /** The value to match for a column's cell (the cell itself when no pair names it). */
     QString apply(const QString &column, const QString &value) const;
-    /** How many cells apply() has rewritten. */
-    qint64 rewritten() const { return m_rewritten; }
 
 private:
     QHash<QString, QHash<QString, QString>> m_maps; // column -> textKey(source) -> target
     QString m_error;
-    mutable qint64 m_rewritten = 0;
 };
 
 } // namespace guardrail

@@ -246,6 +246,11 @@ std::optional<double> ValueParser::amount(const QString &text) const
     return a ? std::optional<double>(a->value) : std::nullopt;
 }
 
+bool ValueParser::isCurrencyCode(const QString &code)
+{
+    return code.size() == 3 && std::all_of(code.begin(), code.end(), isUpperAscii);
+}
+
 std::optional<bool> ValueParser::flag(const QString &raw)
 {
     const QString t = raw.trimmed().toLower();

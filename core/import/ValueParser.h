@@ -40,6 +40,8 @@ public:
     void setDecimalComma(bool on) { m_decimalComma = on; }
     bool decimalComma() const { return m_decimalComma; }
     static std::optional<bool> flag(const QString &text);
+    /** An ISO 4217 code as written in a currency column: three letters A-Z. */
+    static bool isCurrencyCode(const QString &code);
 
     static QStringList knownDateFormats();
 
