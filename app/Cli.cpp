@@ -14,6 +14,7 @@
 #include "metrics/MetricsJson.h"
 #include "report/ReviewPack.h"
 #include "store/Database.h"
+#include "store/FileCheck.h"
 #include "store/ImportLog.h"
 #include "store/SnapshotLoader.h"
 #include "store/StoreError.h"
@@ -195,7 +196,7 @@ int import(Parsed &p, const QStringList &arguments)
     QCommandLineOption skip(QStringLiteral("skip-bad-rows"),
                             QStringLiteral("Import the good rows; reject the rest."));
     p.parser.addOptions({kind, map, preset, dateFormat, outcomeMap, mapValues, decimalComma,
-                         encoding, strict, dryRun, skip});
+                         encoding, strict, prune, undo, dryRun, skip});
     p.parser.addPositionalArgument(QStringLiteral("FILE.csv"),
                                    QStringLiteral("The file to import."));
     if (const auto stop = parseVerb(p, arguments))
@@ -236,11 +237,12 @@ int import(Parsed &p, const QStringList &arguments)
         err() << e << '\n';
     if (r.errorCount > r.errors.size())
         err() << "... and " << (r.errorCount - r.errors.size()) << " more problems\n";
-    if (r.unreadable)
+    if (r.ioFailure)
         return Cli::Failure;
-    if (r.errorCount > 0 && !options.skipBadRows) {
-        err()
-            << "nothing was imported: fix the file, or import the good rows with --skip-bad-rows\n";
+    if (r.fileError || (r.errorCount > 0 && !options.skipBadRows)) {
+        err() << (r.fileError ? "nothing was imported: the file as a whole cannot be read\n"
+                              : "nothing was imported: fix the file, or import the good rows "
+                                "with --skip-bad-rows\n");
         return Cli::BadInput;
     }
     if (r.skipped > 0)
@@ -300,6 +302,27 @@ int config(Parsed &p, const QStringList &arguments)
     return Cli::Done;
 }
 
+// Integrity first (PRAGMA integrity_check), then the data rules; a file too damaged to open
+// still gets integrity_check's findings.
+int check(const QString &path)
+{
+    QStringList problems;
+    try {
+        const Database db(path);
+        problems = db.check();
+    } catch (const StoreError &e) {
+        if (e.kind() != StoreError::Kind::Damaged)
+            throw;
+        problems << e.message() << FileCheck::damaged(path);
+        out() << problems.join(QLatin1Char('\n')) << "\ndamaged: " << path << '\n';
+        return Cli::Failure;
+    }
+    for (const QString &problem : problems)
+        out() << problem << '\n';
+    out() << (problems.isEmpty() ? "ok: " : "problems: ") << path << '\n';
+    return problems.isEmpty() ? Cli::Done : Cli::Failure;
+}
+
 int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
 {
     QCommandLineOption target(QStringLiteral("target-arr"), QStringLiteral("Target ARR."),
@@ -323,14 +346,9 @@ int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
         return usage(QStringLiteral("%1 needs --db FILE").arg(verb));
     if (!QFileInfo::exists(p.parser.value(p.db)))
         return usage(QStringLiteral("%1: no such file").arg(p.parser.value(p.db)));
+    if (verb == u"check")
+        return check(p.parser.value(p.db));
     Database db(p.parser.value(p.db));
-    if (verb == u"check") {
-        const QStringList problems = db.check();
-        for (const QString &problem : problems)
-            out() << problem << '\n';
-        out() << (problems.isEmpty() ? "ok: " : "problems: ") << db.path() << '\n';
-        return problems.isEmpty() ? Cli::Done : Cli::Failure;
-    }
     if (verb == u"export") {
         if (!p.parser.isSet(table) || !p.parser.isSet(outFile))
             return usage(QStringLiteral("export needs --table NAME and --out FILE.csv"));
@@ -345,7 +363,8 @@ int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
             const QDate asOf = asOfFrom(p, db, &ok);
             if (!ok)
                 return usage(QStringLiteral("--as-of must be a date YYYY-MM-DD"));
-            const Metrics m = MetricsEngine::compute(SnapshotLoader::load(db), db.settings(), asOf);
+            const Snapshot snap = SnapshotLoader::load(db);
+            const Metrics m = MetricsEngine::compute(snap, snap.settings, asOf);
             if (!TableExport::writeRows(FigureTables::rows(m, p.parser.value(table)),
                                         p.parser.value(outFile), &error)) {
                 err() << "guardrail export: " << error << '\n';
@@ -364,7 +383,7 @@ int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
     if (!ok)
         return usage(QStringLiteral("--as-of must be a date YYYY-MM-DD"));
     const Snapshot snap = SnapshotLoader::load(db);
-    const Settings settings = db.settings();
+    const Settings &settings = snap.settings;
     const Metrics m = MetricsEngine::compute(snap, settings, asOf);
     if (verb == u"brief") {
         out() << Brief::text(m, snap.decisions) << '\n';
@@ -407,7 +426,7 @@ int report(Parsed &p, const QStringList &arguments)
     if (!ok)
         return usage(QStringLiteral("--as-of must be a date YYYY-MM-DD"));
     const Snapshot snap = SnapshotLoader::load(db);
-    const Settings settings = db.settings();
+    const Settings &settings = snap.settings;
     const Metrics m = MetricsEngine::compute(snap, settings, asOf); // as `metrics` computes it
     const QString error =
         ReviewPack(snap, settings, m)

@@ -76,7 +76,7 @@ std::shared_ptr<Workspace::Loaded> Workspace::load(const QString &path, const QD
     try {
         const Database db(path); // this thread's own connection
         out.snapshot = SnapshotLoader::load(db);
-        out.settings = db.settings();
+        out.settings = out.snapshot.settings;
         out.metrics = MetricsEngine::compute(out.snapshot, out.settings, asOf);
         out.cohorts = CohortRetention::compute(out.snapshot, out.metrics.unitEnd);
         out.slaMisses = SlaCompliance(out.snapshot, out.settings)

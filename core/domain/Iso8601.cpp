@@ -62,6 +62,18 @@ template <typename Char> std::optional<EpochDay> dateAt(const Char *p, int lengt
     return daysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
 }
 
+// An offset can carry a timestamp out of the years every date is read in (1900 to 9999): one
+// stored there would be written with a five-digit year, or before the first, and read back as
+// no date at all. Such a timestamp is refused where it is read.
+std::optional<EpochSeconds> inRange(EpochSeconds t)
+{
+    static const EpochSeconds first = EpochSeconds(daysFromCivil(1900, 1, 1)) * kSecondsPerDay;
+    static const EpochSeconds last = EpochSeconds(daysFromCivil(10000, 1, 1)) * kSecondsPerDay - 1;
+    if (t < first || t > last)
+        return std::nullopt;
+    return t;
+}
+
 template <typename Char> std::optional<EpochSeconds> timestampAt(const Char *p, int n)
 {
     const auto day = dateAt(p, n);
@@ -99,7 +111,7 @@ template <typename Char> std::optional<EpochSeconds> timestampAt(const Char *p, 
         if (oh < 0 || oh > 23 || om < 0 || om > 59)
             return std::nullopt;
         const int offset = (oh * 3600 + om * 60) * (p[i] == '+' ? 1 : -1);
-        return t - offset;
+        return inRange(t - offset);
     }
     return std::nullopt;
 }

@@ -48,7 +48,11 @@ bool CsvReader::open()
     m_buffer = first;
     m_eof = first.isEmpty();
     const QByteArray head = m_buffer.left(4096);
-    if (head.contains('\0')) {
+    // UTF-16 without its byte-order mark, or a binary file, is NULs throughout; a stray NUL in
+    // a text file is a data error of its cell (ImportJob), not a reason to refuse the file.
+    const qsizetype headerEnd = head.indexOf('\n');
+    if (head.left(headerEnd < 0 ? head.size() : headerEnd).contains('\0') ||
+        head.count('\0') * 16 > head.size()) {
         m_error = QStringLiteral("this is a binary file, not CSV text (a UTF-16 file needs its "
                                  "byte-order mark)");
         return false;

@@ -8,6 +8,7 @@
 #include "KeySet.h"
 #include "LeadRowReader.h"
 #include "OutcomeRule.h"
+#include "RejectedRows.h"
 #include "ValueMap.h"
 #include "ValueParser.h"
 #include "WritePipeline.h"
@@ -32,14 +33,20 @@ namespace {
 // Files above this size are written through the rollback journal (see BulkWriteMode).
 constexpr qint64 kBulkBytes = 16 << 20;
 
-QString csvQuote(const QString &field)
+// Guardrail's export writes ' before a cell that a spreadsheet would run as a formula; that '
+// is not data, so an export imports back to the same rows. Returns the columns that hold a
+// NUL character, which no value may contain.
+QStringList unneutralise(QStringList &fields, const QStringList &header)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    QStringList nul;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        QString &f = fields[i];
+        if (f.size() >= 2 && f.front() == u'\'' && QStringView(u"=+-@\t\r").contains(f[1]))
+            f.remove(0, 1);
+        if (f.contains(QChar(0)))
+            nul << header.value(i, QStringLiteral("column %1").arg(i + 1));
+    }
+    return nul;
 }
 
 } // namespace
@@ -52,8 +59,13 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
 {
     ImportResult result;
     const auto fatal = [&](const QString &problem) {
+        // A file-level error refuses the whole file, with or without --skip-bad-rows: no count
+        // of rows that were checked before it may read as rows written.
         result.errors << m_path + QStringLiteral(": ") + problem;
         result.errorCount = 1;
+        result.fileError = true;
+        result.inserted = result.updated = result.skipped = result.pruned = 0;
+        result.rejectedFile.clear();
         return result;
     };
     ColumnMapping mapping;
@@ -103,7 +115,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         reader.setEncoding(*encoding);
     }
     if (!reader.open()) {
-        result.unreadable = !QFileInfo(m_path).isReadable();
+        result.ioFailure = !QFileInfo(m_path).isReadable();
         return fatal(reader.error());
     }
     QStringList header;
@@ -150,8 +162,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
                                .arg(m_path, unused.join(QStringLiteral(", ")));
 
     const ImportColumns c(mapping);
-    QFile rejected;
-    QTextStream rejectedOut;
+    RejectedRows rejected(m_path, header, reader.delimiter(), m_options.dryRun);
     std::optional<BulkWriteMode> bulk;
     // GUARDRAIL_BULK_IMPORT_BYTES lowers the threshold, so the crash test covers both modes.
     const qint64 bulkBytes = qEnvironmentVariableIsSet("GUARDRAIL_BULK_IMPORT_BYTES")
@@ -228,7 +239,11 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
             result.cancelled = true;
             return result; // the transaction rolls back
         }
+        const QStringList nulColumns = unneutralise(fields, header);
         ImportRow row{fields, parser, {}};
+        for (const QString &column : nulColumns)
+            row.problem(column, QStringLiteral("holds a NUL character (U+0000): the file is "
+                                               "damaged or not text there"));
         if (fields.size() != header.size())
             row.problem(QStringLiteral("row"),
                         QStringLiteral("%1 fields where the header has %2 (a comma in an unquoted "
@@ -369,33 +384,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
                 if (result.errors.size() < kMaxListed)
                     result.errors
                         << QStringLiteral("%1:%2: %3").arg(m_path).arg(reader.line()).arg(p);
-            if (m_options.skipBadRows) {
-                ++result.skipped;
-                if (!rejected.isOpen()) {
-                    const QFileInfo in(m_path);
-                    result.rejectedFile = in.path() + QLatin1Char('/') + in.completeBaseName() +
-                                          QStringLiteral(".rejected.csv");
-                    rejected.setFileName(result.rejectedFile);
-                    if (!m_options.dryRun &&
-                        rejected.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-                        rejectedOut.setDevice(&rejected);
-                        QStringList h;
-                        for (const QString &f : header)
-                            h << csvQuote(f);
-                        rejectedOut << QStringLiteral("line,") << h.join(QLatin1Char(','))
-                                    << QStringLiteral(",reason\n");
-                    }
-                }
-                if (rejectedOut.device()) {
-                    QStringList out;
-                    for (const QString &f : fields)
-                        out << csvQuote(f);
-                    rejectedOut << reader.line() << QLatin1Char(',') << out.join(QLatin1Char(','))
-                                << QLatin1Char(',')
-                                << csvQuote(row.problems.join(QStringLiteral("; ")))
-                                << QLatin1Char('\n');
-                }
-            }
+            if (m_options.skipBadRows)
+                rejected.add(reader.line(), fields, row.problems.join(QStringLiteral("; ")));
             continue;
         }
         if (m_options.kind == ImportKind::Leads)
@@ -470,11 +460,26 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     }
     if (bulkLeads)
         writer.endBulkLeads();
+    result.skipped = rejected.count();
+    if (result.skipped > 0)
+        result.rejectedFile = rejected.path();
     if (m_options.dryRun)
         return result;
+    // The rejected rows are on disk before the good ones land: a count printed is a count kept.
+    if (!rejected.commit()) {
+        result.ioFailure = true;
+        return fatal(QStringLiteral("the rejected rows could not be written, so nothing was "
+                                    "imported: %1")
+                         .arg(rejected.error()));
+    }
     log.finish(importId, result.inserted, result.updated, result.skipped, result.pruned);
     result.importId = importId;
-    transaction.commit();
+    try {
+        transaction.commit();
+    } catch (const StoreError &) {
+        QFile::remove(result.rejectedFile); // it would list rows of an import that never was
+        throw;
+    }
     result.written = true;
     return result;
 }

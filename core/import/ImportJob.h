@@ -43,7 +43,8 @@ struct ImportResult
     bool written = false;
     QString rejectedFile;
     bool cancelled = false;
-    bool unreadable = false; // the file could not be opened: a failure, not bad data
+    bool ioFailure = false; // the input could not be read or the rejected rows written: exit 1
+    bool fileError = false; // the file as a whole is refused: never skipped, nothing written
 };
 
 /**

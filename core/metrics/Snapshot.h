@@ -6,6 +6,7 @@
 #include "domain/Lead.h"
 #include "domain/RevenueRow.h"
 #include "domain/Review.h"
+#include "domain/Settings.h"
 #include "domain/Sla.h"
 #include "domain/SpendRow.h"
 
@@ -24,6 +25,7 @@ namespace guardrail {
 struct Snapshot
 {
     QString companyName;
+    Settings settings;            // as stored when the snapshot was read
     QStringList explicitSettings; // keys stored in the settings table (not defaults)
     QStringList channels;
     std::vector<bool> channelPaused;

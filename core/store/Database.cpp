@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "FileCheck.h"
 #include "Schema.h"
+#include "SqliteFailure.h"
 #include "StoreError.h"
 #include "Transaction.h"
 #include "domain/Settings.h"
 
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
 #include <sqlite3.h>
+
+#include <optional>
 
 namespace guardrail {
 namespace {
@@ -24,34 +30,63 @@ QString uniqueConnectionName()
     return QStringLiteral("guardrail-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+QSqlQuery prepared(const QSqlDatabase &db, const QString &path, const QString &sql,
+                   const QVariantList &values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw StoreError(QStringLiteral("%1\n  in: %2").arg(query.lastError().text(), sql));
+        throw SqliteFailure::error(path, query.lastError(), sql);
     for (const QVariant &v : values)
         query.addBindValue(v);
     if (!query.exec())
-        throw StoreError(QStringLiteral("%1\n  in: %2").arg(query.lastError().text(), sql));
+        throw SqliteFailure::error(path, query.lastError(), sql);
     return query;
+}
+
+// Root may write anything, so the permission bits are asked only through access().
+bool writable(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    return folder.isWritable() && (!file.exists() || file.isWritable());
+}
+
+// The name a connection opens: a read-only WAL file in a folder that cannot take its -shm
+// and -wal files opens only as immutable (DESIGN's facts).
+QString connectionTarget(const QString &path, bool readOnly)
+{
+    if (!readOnly || QFileInfo(QFileInfo(path).absolutePath()).isWritable() ||
+        (QFileInfo::exists(path + QStringLiteral("-wal")) &&
+         QFileInfo::exists(path + QStringLiteral("-shm"))))
+        return path;
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+           QStringLiteral("?immutable=1");
 }
 
 } // namespace
 
 Database::Database(const QString &path) : m_path(path), m_connectionName(uniqueConnectionName())
 {
-    if (path != u":memory:")
+    if (path != u":memory:") {
+        m_readOnly = QFileInfo::exists(path) && !writable(path);
         refuseForeignOrNewer();
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        const QString target = path == u":memory:" ? path : connectionTarget(path, m_readOnly);
+        db.setDatabaseName(target);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        if (m_readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (target != path)
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setConnectOptions(options);
         if (!db.open()) {
-            const QString error = db.lastError().text();
+            const QSqlError error = db.lastError();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
-            throw StoreError(QStringLiteral("%1: cannot open: %2").arg(path, error));
+            throw SqliteFailure::error(path, error);
         }
     }
     try {
@@ -93,8 +128,9 @@ bool Database::ownFileWithHotJournal() const
     return word(68) == kApplicationId && word(60) <= quint32(kSchemaVersion);
 }
 
-// Looks at an existing file through a read-only connection before anything may write to it:
-// a foreign or newer file must stay byte-for-byte as it was (no WAL switch, no migration).
+// Looks at an existing file before anything may write to it: a foreign, newer or damaged
+// file must stay byte-for-byte as it was (no WAL switch, no migration). The header tells an
+// SQLite file from anything else; what SQLite then says tells damage from a foreign schema.
 void Database::refuseForeignOrNewer() const
 {
     const QFileInfo info(m_path);
@@ -102,54 +138,95 @@ void Database::refuseForeignOrNewer() const
         return;
     if (ownFileWithHotJournal())
         return; // opening it rolls the interrupted write back
+    {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw StoreError(
+                QStringLiteral("%1: cannot read it: %2").arg(m_path, file.errorString()),
+                StoreError::Kind::ReadOnly);
+        if (!file.read(16).startsWith(QByteArrayLiteral("SQLite format 3\0")))
+            throw StoreError(QStringLiteral("%1 is not a Guardrail database (not an SQLite "
+                                            "file); it was left untouched")
+                                 .arg(m_path));
+        if (info.size() < 512)
+            throw StoreError(QStringLiteral("%1 is damaged (%2 bytes: shorter than one SQLite "
+                                            "page): run guardrail check --db %1")
+                                 .arg(m_path)
+                                 .arg(info.size()),
+                             StoreError::Kind::Damaged);
+    }
     const QString probeName = m_connectionName + QStringLiteral("-probe");
-    QString problem;
+    std::optional<StoreError> problem;
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        probe.setDatabaseName(m_path);
-        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!probe.open()) {
-            problem = QStringLiteral("%1: cannot open: %2").arg(m_path, probe.lastError().text());
-        } else {
-            QSqlQuery q(probe);
-            const auto read = [&](const QString &sql) -> qint64 {
-                if (!q.exec(sql) || !q.next())
-                    return -1;
-                return q.value(0).toLongLong();
-            };
-            const qint64 appId = read(QStringLiteral("PRAGMA application_id"));
-            const qint64 version = read(QStringLiteral("PRAGMA user_version"));
-            const qint64 objects = read(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-            if (appId < 0 || version < 0 || objects < 0)
-                problem = QStringLiteral("%1 is not a Guardrail database (not an SQLite file); it "
-                                         "was left untouched")
-                              .arg(m_path);
-            else if (appId != kApplicationId && (appId != 0 || objects > 0))
-                problem =
-                    QStringLiteral(
-                        "%1 is an SQLite file of another program, not a Guardrail database; it "
-                        "was left untouched")
-                        .arg(m_path);
-            else if (version > kSchemaVersion)
-                problem =
-                    QStringLiteral(
-                        "%1 was written by a newer Guardrail (schema version %2; this one reads up "
-                        "to %3). Update Guardrail to open it; the file was left untouched.")
-                        .arg(m_path)
-                        .arg(version)
-                        .arg(kSchemaVersion);
-            q.finish();
+        const QString target = connectionTarget(m_path, true);
+        probe.setDatabaseName(target);
+        probe.setConnectOptions(target == m_path
+                                    ? QStringLiteral("QSQLITE_OPEN_READONLY")
+                                    : QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        try {
+            if (!probe.open())
+                throw SqliteFailure::error(m_path, probe.lastError());
+            problem = probeSchema(probe);
+        } catch (const StoreError &e) {
+            problem = e;
         }
         probe.close();
     }
     QSqlDatabase::removeDatabase(probeName);
-    if (!problem.isEmpty())
-        throw StoreError(problem);
+    if (problem)
+        throw *problem;
+}
+
+std::optional<StoreError> Database::probeSchema(const QSqlDatabase &probe) const
+{
+    const qint64 appId = scalarOn(probe, QStringLiteral("PRAGMA application_id"));
+    const qint64 version = scalarOn(probe, QStringLiteral("PRAGMA user_version"));
+    const qint64 objects = scalarOn(probe, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (appId != kApplicationId && (appId != 0 || objects > 0))
+        return StoreError(QStringLiteral("%1 is an SQLite file of another program, not a "
+                                         "Guardrail database; it was left untouched")
+                              .arg(m_path));
+    if (version < 0)
+        return StoreError(QStringLiteral("%1 says schema version %2, which no Guardrail writes: "
+                                         "it was changed by another program or is damaged (run "
+                                         "guardrail check --db %1); it was left untouched")
+                              .arg(m_path)
+                              .arg(version),
+                          StoreError::Kind::Damaged);
+    if (version > kSchemaVersion)
+        return StoreError(
+            QStringLiteral("%1 was written by a newer Guardrail (schema version %2; this one "
+                           "reads up to %3). Update Guardrail to open it; the file was left "
+                           "untouched.")
+                .arg(m_path)
+                .arg(version)
+                .arg(kSchemaVersion));
+    if (version < kSchemaVersion && version > 0 && m_readOnly)
+        return StoreError(
+            QStringLiteral("%1 was written by an older Guardrail (schema version %2); this one "
+                           "(schema version %3) upgrades a file when it opens it, but this file "
+                           "or its folder is read-only. Make it writable (or copy it to a folder "
+                           "you can write) and open it again: it is backed up, then upgraded. "
+                           "The file was left untouched.")
+                .arg(m_path)
+                .arg(version)
+                .arg(kSchemaVersion),
+            StoreError::Kind::ReadOnly);
+    return std::nullopt;
+}
+
+qint64 Database::scalarOn(const QSqlDatabase &db, const QString &sql) const
+{
+    QSqlQuery q = prepared(db, m_path, sql, {});
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 void Database::configure()
 {
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_readOnly)
+        return;
     // WAL keeps the last good state on a crash mid-write; NORMAL is safe with WAL (never OFF).
     scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
     exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -160,6 +237,12 @@ void Database::migrate()
     const int from = schemaVersion();
     if (from == kSchemaVersion)
         return;
+    if (m_readOnly) // a new file cannot be read-only; an older one was refused by the probe
+        throw StoreError(
+            QStringLiteral("%1 is read-only and has no Guardrail schema to read").arg(m_path),
+            StoreError::Kind::ReadOnly);
+    if (from > 0)
+        backUp(from);
     Transaction transaction(connection());
     const auto &steps = schema::migrations();
     for (int v = from; v < kSchemaVersion; ++v)
@@ -168,6 +251,31 @@ void Database::migrate()
     exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     transaction.commit();
+}
+
+// A copy of the file as it was, beside it, before a migration changes it: VACUUM INTO writes a
+// complete, compact copy from one read transaction (and refuses an existing target).
+void Database::backUp(int fromVersion)
+{
+    const QString stem = QStringLiteral("%1.schema%2-%3")
+                             .arg(m_path)
+                             .arg(fromVersion)
+                             .arg(QDate::currentDate().toString(Qt::ISODate));
+    QString target = stem + QStringLiteral(".backup");
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1-%2.backup").arg(stem).arg(n);
+    try {
+        exec(QStringLiteral("VACUUM INTO ?"), {target});
+    } catch (const StoreError &e) {
+        QFile::remove(target);
+        throw StoreError(QStringLiteral("%1 needs an upgrade from schema version %2, and no "
+                                        "backup could be written first, so it was left "
+                                        "untouched: %3")
+                             .arg(m_path)
+                             .arg(fromVersion)
+                             .arg(e.message()));
+    }
+    m_backupPath = target;
 }
 
 QSqlDatabase Database::connection() const
@@ -185,12 +293,12 @@ sqlite3 *Database::handle() const
 
 void Database::exec(const QString &sql, const QVariantList &values) const
 {
-    prepared(connection(), sql, values);
+    prepared(connection(), m_path, sql, values);
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery q = prepared(connection(), sql, values);
+    QSqlQuery q = prepared(connection(), m_path, sql, values);
     return q.next() ? q.value(0) : QVariant();
 }
 
@@ -207,7 +315,8 @@ int Database::schemaVersion() const
 QMap<QString, QString> Database::settingsMap() const
 {
     QMap<QString, QString> values;
-    QSqlQuery q = prepared(connection(), QStringLiteral("SELECT key, value FROM settings"), {});
+    QSqlQuery q =
+        prepared(connection(), m_path, QStringLiteral("SELECT key, value FROM settings"), {});
     while (q.next())
         values.insert(q.value(0).toString(), q.value(1).toString());
     return values;
@@ -260,34 +369,7 @@ void Database::setCompany(const QString &name, const QDate &asOf)
 
 QStringList Database::check() const
 {
-    QStringList problems;
-    QSqlQuery q = prepared(connection(), QStringLiteral("PRAGMA integrity_check"), {});
-    while (q.next())
-        if (q.value(0).toString() != u"ok")
-            problems << QStringLiteral("integrity: ") + q.value(0).toString();
-    QSqlQuery fk = prepared(connection(), QStringLiteral("PRAGMA foreign_key_check"), {});
-    while (fk.next())
-        problems << QStringLiteral("foreign key: %1 row %2 points to a missing %3 row")
-                        .arg(fk.value(0).toString(), fk.value(1).toString(),
-                             fk.value(2).toString());
-    // Timestamps are ISO text: mixed dates and full timestamps compare right only via julianday.
-    QSqlQuery order = prepared(
-        connection(),
-        QStringLiteral(
-            "SELECT lead_id FROM leads WHERE "
-            "julianday(mql_at) < julianday(created_at) OR "
-            "julianday(sql_at) < julianday(coalesce(mql_at, created_at)) OR "
-            "julianday(won_at) < julianday(coalesce(sql_at, mql_at, created_at)) OR "
-            "julianday(lost_at) < julianday(coalesce(sql_at, mql_at, created_at)) LIMIT 50"),
-        {});
-    while (order.next())
-        problems
-            << QStringLiteral("lead %1: stage dates go backwards").arg(order.value(0).toString());
-    QStringList settingErrors;
-    Settings::fromMap(settingsMap(), &settingErrors);
-    for (const QString &e : settingErrors)
-        problems << QStringLiteral("setting: ") + e;
-    return problems;
+    return FileCheck::problems(*this);
 }
 
 } // namespace guardrail

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QVariant>
 
+#include "StoreError.h"
+
+#include <optional>
+
 struct sqlite3;
 
 namespace guardrail {
@@ -13,15 +17,19 @@ namespace guardrail {
 struct Settings;
 
 /**
- * One Guardrail SQLite file: opens it, refuses files that are not ours or come from a newer
- * version (without writing a byte to them), migrates older ones forward in one transaction,
- * and owns the named Qt Sql connection every table class uses. All SQL lives in core/store.
+ * One Guardrail SQLite file: opens it, refuses files that are not ours, damaged or from a
+ * newer version (without writing a byte to them), backs up and migrates older ones forward in
+ * one transaction, and owns the named Qt Sql connection every table class uses. A file the
+ * user may read but not write (or in a folder they cannot write) opens read-only. All SQL lives
+ * in core/store.
  */
 class Database
 {
 public:
     static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x47524c31; // "GRL1"
+    /** How long a write waits for another process's lock before it fails as busy. */
+    static constexpr int kBusyTimeoutMs = 5000;
 
     /** Opens (creating when absent) the file at path; throws StoreError. ":memory:" works. */
     explicit Database(const QString &path);
@@ -31,6 +39,10 @@ public:
 
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }
+    /** The file or its folder cannot be written: every write fails, so none is offered. */
+    bool isReadOnly() const { return m_readOnly; }
+    /** The copy made before this open migrated the file, or empty. */
+    const QString &backupPath() const { return m_backupPath; }
     /** The C handle of the same connection, for the bulk paths (import, snapshot load). */
     sqlite3 *handle() const;
 
@@ -55,17 +67,22 @@ public:
     QDate fixedAsOf() const;
     void setCompany(const QString &name, const QDate &asOf);
 
-    /** Integrity and consistency problems, one line each; empty when the file is sound. */
+    /** Integrity and consistency problems, one line each (FileCheck); empty when sound. */
     QStringList check() const;
 
 private:
     void refuseForeignOrNewer() const;
+    std::optional<StoreError> probeSchema(const QSqlDatabase &probe) const;
+    qint64 scalarOn(const QSqlDatabase &db, const QString &sql) const;
     bool ownFileWithHotJournal() const;
     void configure();
     void migrate();
+    void backUp(int fromVersion);
 
     QString m_path;
     QString m_connectionName;
+    QString m_backupPath;
+    bool m_readOnly = false;
 };
 
 } // namespace guardrail

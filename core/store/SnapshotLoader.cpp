@@ -4,9 +4,11 @@
 #include "Database.h"
 #include "DecisionLog.h"
 #include "JourneyTable.h"
+#include "ReadTransaction.h"
 #include "ReviewLog.h"
 #include "SlaTable.h"
 #include "Statement.h"
+#include "StoreError.h"
 
 #include <QHash>
 
@@ -15,13 +17,22 @@
 namespace guardrail {
 namespace {
 
-EpochSeconds timeAt(const Statement &s, int column)
+// A stored timestamp that does not parse would read as "never": the file was changed by
+// hand or by another program, and that is said, never guessed around.
+EpochSeconds timeAt(const Database &db, const Statement &s, int column, const char *name)
 {
     if (s.isNull(column))
         return kNever;
     int n = 0;
     const char *p = s.text(column, n);
-    return iso::parseTimestamp(p, n).value_or(kNever);
+    if (const auto t = iso::parseTimestamp(p, n))
+        return *t;
+    throw StoreError(QStringLiteral("%1 is damaged: lead row %2 has %3 \"%4\", which is not a "
+                                    "timestamp: run guardrail check --db %1")
+                         .arg(db.path())
+                         .arg(s.integer(0))
+                         .arg(QLatin1String(name), QString::fromUtf8(p, n)),
+                     StoreError::Kind::Damaged);
 }
 
 MonthIndex monthAt(const Statement &s, int column)
@@ -34,14 +45,17 @@ MonthIndex monthAt(const Statement &s, int column)
            (p[5] - '0') * 10 + (p[6] - '0') - 1;
 }
 
-// Maps store ids to dense indexes, adding an "Unknown" group on first need.
+// Maps store ids to dense indexes, adding an "Unknown" group on first need. An id with no row
+// (written with foreign keys off, by another program) is damage: it is named, never followed.
 struct GroupIndex
 {
+    const Database &db;
+    const char *table;
     QStringList *names;
     std::unordered_map<qint64, int> byId;
     int unknown = -1;
 
-    int of(const Statement &s, int column)
+    int of(const Statement &s, int column, const char *from)
     {
         if (s.isNull(column)) {
             if (unknown < 0) {
@@ -50,8 +64,22 @@ struct GroupIndex
             }
             return unknown;
         }
+        return known(s, column, from);
+    }
+    int known(const Statement &s, int column, const char *from) const
+    {
         const auto it = byId.find(s.integer(column));
-        return it == byId.end() ? -1 : it->second;
+        if (it == byId.end())
+            throw StoreError(QStringLiteral("%1 is damaged: a row of %2 points to %3 id %4, which "
+                                            "does not exist: run guardrail check --db %1")
+                                 .arg(db.path(), QLatin1String(from), QLatin1String(table))
+                                 .arg(s.integer(column)),
+                             StoreError::Kind::Damaged);
+        return it->second;
+    }
+    int orShared(const Statement &s, int column, const char *from) const
+    {
+        return s.isNull(column) ? -1 : known(s, column, from);
     }
 };
 
@@ -59,12 +87,15 @@ struct GroupIndex
 
 Snapshot SnapshotLoader::load(const Database &db)
 {
+    const ReadTransaction read(db); // every figure from one state of the file
     Snapshot snap;
     snap.companyName = db.companyName();
-    snap.explicitSettings = db.settingsMap().keys();
+    const QMap<QString, QString> settings = db.settingsMap();
+    snap.settings = Settings::fromMap(settings);
+    snap.explicitSettings = settings.keys();
     sqlite3 *h = db.handle();
 
-    GroupIndex channels{&snap.channels, {}, -1};
+    GroupIndex channels{db, "channel", &snap.channels, {}, -1};
     {
         Statement s(h, "SELECT id, name, paused FROM channels ORDER BY name COLLATE NOCASE");
         while (s.step()) {
@@ -73,7 +104,7 @@ Snapshot SnapshotLoader::load(const Database &db)
             snap.channelPaused.push_back(s.integer(2) != 0);
         }
     }
-    GroupIndex segments{&snap.segments, {}, -1};
+    GroupIndex segments{db, "segment", &snap.segments, {}, -1};
     {
         Statement s(h, "SELECT id, name FROM segments ORDER BY name COLLATE NOCASE");
         while (s.step()) {
@@ -93,16 +124,16 @@ Snapshot SnapshotLoader::load(const Database &db)
         while (s.step()) {
             Lead l;
             l.rowId = s.integer(0);
-            l.createdAt = timeAt(s, 1);
-            l.mqlAt = timeAt(s, 2);
-            l.sqlAt = timeAt(s, 3);
-            l.wonAt = timeAt(s, 4);
-            l.lostAt = timeAt(s, 5);
-            l.firstResponseAt = timeAt(s, 6);
+            l.createdAt = timeAt(db, s, 1, "created_at");
+            l.mqlAt = timeAt(db, s, 2, "mql_at");
+            l.sqlAt = timeAt(db, s, 3, "sql_at");
+            l.wonAt = timeAt(db, s, 4, "won_at");
+            l.lostAt = timeAt(db, s, 5, "lost_at");
+            l.firstResponseAt = timeAt(db, s, 6, "first_response_at");
             if (!s.isNull(7))
                 l.amount = s.real(7);
-            l.channel = channels.of(s, 8);
-            l.segment = segments.of(s, 9);
+            l.channel = channels.of(s, 8, "leads");
+            l.segment = segments.of(s, 9, "leads");
             l.closedUndated = s.integer(10) != 0;
             leadIndex.emplace(l.rowId, static_cast<int>(snap.leads.size()));
             snap.leads.push_back(l);
@@ -121,8 +152,8 @@ Snapshot SnapshotLoader::load(const Database &db)
         while (s.step()) {
             SpendRow r;
             r.month = monthAt(s, 0);
-            r.channel = s.isNull(1) ? -1 : channels.byId.at(s.integer(1));
-            r.segment = s.isNull(2) ? -1 : segments.byId.at(s.integer(2));
+            r.channel = channels.orShared(s, 1, "spend");
+            r.segment = segments.orShared(s, 2, "spend");
             r.category = spendCategoryFromName(s.string(3)).value_or(SpendCategory::Marketing);
             r.amount = s.real(4);
             snap.spend.push_back(r);
@@ -136,8 +167,8 @@ Snapshot SnapshotLoader::load(const Database &db)
     {
         Statement s(h, "SELECT month, channel_id, count FROM awareness");
         while (s.step())
-            snap.awareness.push_back(AwarenessRow{
-                monthAt(s, 0), s.isNull(1) ? -1 : channels.byId.at(s.integer(1)), s.real(2)});
+            snap.awareness.push_back(
+                AwarenessRow{monthAt(s, 0), channels.orShared(s, 1, "awareness"), s.real(2)});
     }
     snap.journey = JourneyTable(db).load();
     snap.slaVersions = SlaTable(db).versions();

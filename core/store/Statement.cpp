@@ -3,7 +3,7 @@
 
 #include <QStringEncoder>
 
-#include "StoreError.h"
+#include "SqliteFailure.h"
 
 #include <sqlite3.h>
 
@@ -12,8 +12,7 @@ namespace guardrail {
 Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
 {
     if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-        throw StoreError(QStringLiteral("%1\n  in: %2")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(sql)));
+        throw SqliteFailure::error(db, QString::fromUtf8(sql));
 }
 
 Statement::~Statement()
@@ -66,9 +65,9 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const StoreError error = SqliteFailure::error(m_db, QString::fromUtf8(sqlite3_sql(m_stmt)));
     sqlite3_reset(m_stmt);
-    throw StoreError(message);
+    throw error;
 }
 
 void Statement::reset()

@@ -11,13 +11,18 @@ namespace guardrail {
 class StoreError : public std::runtime_error
 {
 public:
-    explicit StoreError(const QString &message)
-        : std::runtime_error(message.toStdString()), m_message(message)
+    /** What the user can do about it: nothing new, run `check`, open it read-only, wait. */
+    enum class Kind { Other, Damaged, ReadOnly, Busy };
+
+    explicit StoreError(const QString &message, Kind kind = Kind::Other)
+        : std::runtime_error(message.toStdString()), m_message(message), m_kind(kind)
     {}
     const QString &message() const { return m_message; }
+    Kind kind() const { return m_kind; }
 
 private:
     QString m_message;
+    Kind m_kind;
 };
 
 } // namespace guardrail

@@ -2,12 +2,14 @@
 #include "TableExport.h"
 
 #include "Database.h"
+#include "ReadTransaction.h"
+#include "SqliteFailure.h"
+#include "io/OutputFile.h"
 
 #include <QRegularExpression>
-#include <QSaveFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTextStream>
 
 namespace guardrail {
 namespace {
@@ -96,29 +98,37 @@ bool TableExport::write(const Database &db, const QString &table, const QString 
                      .arg(table, tables().join(QStringLiteral(", ")));
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    OutputFile file(path);
+    if (!file.open()) {
+        *error = file.error();
         return false;
     }
-    QTextStream out(&file);
+    // One read transaction: every row comes from one state of the file.
+    ReadTransaction read(db);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.exec(sql);
+    if (!q.exec(sql)) {
+        *error = SqliteFailure::error(db.path(), q.lastError()).message();
+        return false;
+    }
     const QSqlRecord record = q.record();
     QStringList header;
     for (int i = 0; i < record.count(); ++i)
         header << record.fieldName(i);
-    out << header.join(QLatin1Char(',')) << '\n';
+    file.write(header.join(QLatin1Char(',')) + QLatin1Char('\n'));
     while (q.next()) {
         QStringList cells;
         for (int i = 0; i < record.count(); ++i)
             cells << quoted(neutralise(q.value(i).isNull() ? QString() : q.value(i).toString()));
-        out << cells.join(QLatin1Char(',')) << '\n';
+        file.write(cells.join(QLatin1Char(',')) + QLatin1Char('\n'));
     }
-    out.flush();
+    // A damaged page ends the loop like the last row does: only the error tells them apart.
+    if (q.lastError().isValid()) {
+        *error = SqliteFailure::error(db.path(), q.lastError()).message();
+        return false; // the temporary file is removed: no partial export
+    }
     if (!file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        *error = file.error();
         return false;
     }
     return true;
@@ -126,21 +136,19 @@ bool TableExport::write(const Database &db, const QString &table, const QString 
 
 bool TableExport::writeRows(const QList<QStringList> &rows, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    OutputFile file(path);
+    if (!file.open()) {
+        *error = file.error();
         return false;
     }
-    QTextStream out(&file);
     for (const QStringList &row : rows) {
         QStringList cells;
         for (const QString &c : row)
             cells << quoted(neutralise(c));
-        out << cells.join(QLatin1Char(',')) << '\n';
+        file.write(cells.join(QLatin1Char(',')) + QLatin1Char('\n'));
     }
-    out.flush();
     if (!file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        *error = file.error();
         return false;
     }
     return true;

@@ -4,12 +4,14 @@
 #include "FigureFormat.h"
 #include "PdfLayout.h"
 #include "charts/Charts.h"
+#include "io/OutputFile.h"
 #include "metrics/Brief.h"
 #include "models/ChannelTableModel.h"
 #include "models/DecisionModel.h"
 #include "models/FunnelModel.h"
 #include "models/SegmentTableModel.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,17 +97,25 @@ QString ReviewPack::write(const QString &path, Kind kind) const
         layout(measure, kind);
         pages = measure.pages();
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-    QPdfWriter writer(&file);
-    configure(writer);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return QObject::tr("cannot draw the PDF %1").arg(path);
-    PdfLayout out(&painter, writer, pages);
-    layout(out, kind);
-    painter.end();
+    // Drawn in memory (a pack is ~150 KB), then written whole or not at all: a full disk or a
+    // read-only folder leaves no partial PDF behind.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&pdf);
+        configure(writer);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return QObject::tr("cannot draw the PDF %1").arg(path);
+        PdfLayout out(&painter, writer, pages);
+        layout(out, kind);
+        painter.end();
+    }
+    OutputFile file(path);
+    if (file.open())
+        file.write(pdf.data());
+    if (!file.commit())
+        return QObject::tr("cannot write the PDF: %1").arg(file.error());
     return {};
 }
 
