@@ -55,6 +55,8 @@ struct GuiOptions
                           QStringLiteral("FILE")};
     QCommandLineOption page{QStringLiteral("page"), QStringLiteral("The page to open on (1-7)."),
                             QStringLiteral("N")};
+    QCommandLineOption readOnly{QStringLiteral("read-only"),
+                                QStringLiteral("Open the file without ever writing to it.")};
 
     GuiOptions()
     {
@@ -64,7 +66,7 @@ struct GuiOptions
             VerbHelp::overview());
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({db, page});
+        parser.addOptions({db, page, readOnly});
     }
 };
 
@@ -117,7 +119,7 @@ int runGui(int argc, char **argv)
         QMessageBox::critical(nullptr, QStringLiteral("Guardrail"), e.message());
         return 1;
     }
-    if (!window.openFile(path))
+    if (!window.openFile(path, options.parser.isSet(options.readOnly)))
         return 1;
     if (options.parser.isSet(options.page))
         window.showPage(options.parser.value(options.page).toInt() - 1);

@@ -48,7 +48,20 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Guardrail"));
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    // Amber: a state to know about, not an error.
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("background: #fff3cd; color: #664d03; border-bottom: 1px solid #e6c200;"));
+    m_readOnlyBanner->setAccessibleName(tr("Read-only file"));
+    m_readOnlyBanner->hide();
+    outer->addWidget(m_readOnlyBanner);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
     m_navigation->setFixedWidth(200);
     m_navigation->setAccessibleName(tr("Pages"));
     layout->addWidget(m_navigation);
@@ -82,7 +95,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::changed, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::busyChanged, m_busy, &QWidget::setVisible);
     connect(m_workspace, &Workspace::failed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Cannot read the file"), message);
+        QMessageBox::warning(this, tr("Guardrail"), message);
+    });
+    connect(m_workspace, &Workspace::changedElsewhere, this, [this] {
+        statusBar()->showMessage(tr("Another program changed the file: the figures are reloaded"),
+                                 10000);
     });
 
     QSettings settings;
@@ -114,8 +131,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
     m_recent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this,
-                    &MainWindow::importDialog);
+    m_importAction = file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this,
+                                     &MainWindow::importDialog);
     file->addAction(tr("Import &history…"), QKeySequence(tr("Ctrl+Shift+I")), this,
                     &MainWindow::importHistoryDialog);
     file->addAction(tr("Export &weekly CRO review (PDF)…"), QKeySequence(tr("Ctrl+P")), this,
@@ -133,8 +150,9 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("&Settings, channels and segments…"), QKeySequence(tr("Ctrl+,")), this,
-                    &MainWindow::settingsDialog);
+    m_settingsAction =
+        edit->addAction(tr("&Settings, channels and segments…"), QKeySequence(tr("Ctrl+,")), this,
+                        &MainWindow::settingsDialog);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i)
@@ -251,19 +269,35 @@ void MainWindow::updateStatus()
                  locale.toString(iso::toDate(m.funnelStart), QLocale::ShortFormat),
                  locale.toString(iso::toDate(m.funnelEnd), QLocale::ShortFormat)));
     m_fileLabel->setText(tr("%1 — %2").arg(m_workspace->companyName(), m_workspace->path()));
+    showReadOnly();
     m_asOfLabel->setText(
         tr("As of %1").arg(QLocale().toString(m_workspace->asOf(), QLocale::ShortFormat)));
     setWindowTitle(tr("%1 — Guardrail").arg(m_workspace->companyName()));
 }
 
-bool MainWindow::openFile(const QString &path)
+void MainWindow::showReadOnly()
+{
+    const bool readOnly = m_workspace->isReadOnly();
+    m_readOnlyBanner->setText(
+        tr("<b>Read-only.</b> %1 is open read-only (the file or its folder cannot be written, "
+           "or it was opened with --read-only). "
+           "The figures and PDF packs work; imports and edits are off. To change it, make the "
+           "file writable or copy it to a folder you can write, and open it again.")
+            .arg(m_workspace->path().toHtmlEscaped()));
+    m_readOnlyBanner->setVisible(readOnly);
+    m_importAction->setEnabled(!readOnly);
+    m_settingsAction->setEnabled(!readOnly);
+}
+
+bool MainWindow::openFile(const QString &path, bool readOnly)
 {
     try {
-        m_workspace->open(path);
+        m_workspace->open(path, readOnly);
     } catch (const StoreError &e) {
         QMessageBox::warning(this, tr("Cannot open"), e.message());
         return false;
     }
+    showReadOnly();
     QSettings settings;
     QStringList files = settings.value(kRecentKey).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -296,20 +330,28 @@ void MainWindow::importHistoryDialog()
 {
     if (!m_workspace->isOpen())
         return;
-    ImportHistoryDialog dialog(*m_workspace->database(), this);
-    dialog.exec();
-    if (dialog.changed())
-        m_workspace->recompute();
+    m_workspace->attempt(tr("Reading the import history"), [this] {
+        ImportHistoryDialog dialog(*m_workspace->database(), m_workspace->isReadOnly(), this);
+        dialog.exec();
+        if (dialog.changed())
+            m_workspace->recompute();
+    });
 }
 
 void MainWindow::importDialog()
 {
     if (!m_workspace->isOpen())
         return;
-    ImportWizard wizard(*m_workspace->database(), this);
-    if (wizard.exec() != QDialog::Accepted)
+    ImportResult r;
+    const bool accepted = m_workspace->attempt(tr("Importing"), [this, &r] {
+        ImportWizard wizard(*m_workspace->database(), this);
+        if (wizard.exec() == QDialog::Accepted)
+            r = wizard.result();
+        else
+            r.cancelled = true;
+    });
+    if (!accepted || r.cancelled)
         return;
-    const ImportResult &r = wizard.result();
     m_workspace->recompute(); // once, after the whole file landed
     statusBar()->showMessage(tr("Imported: %1 inserted, %2 updated, %3 skipped")
                                  .arg(r.inserted)

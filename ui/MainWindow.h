@@ -27,7 +27,7 @@ public:
     ~MainWindow() override;
 
     /** Opens a file; on failure shows the message and keeps what was open. */
-    bool openFile(const QString &path);
+    bool openFile(const QString &path, bool readOnly = false);
     Workspace &workspace() const { return *m_workspace; }
     int pageCount() const;
     void showPage(int index);
@@ -40,6 +40,7 @@ private:
     void buildMenus();
     void updateRecentMenu();
     void updateStatus();
+    void showReadOnly();
     void buildWindowBar();
     void applyWindows();
     void newFile();
@@ -53,6 +54,9 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QMenu *m_recent = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QLabel *m_fileLabel;
     QLabel *m_asOfLabel;
     QProgressBar *m_busy;

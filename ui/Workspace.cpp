@@ -17,6 +17,8 @@ Workspace::Workspace(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Loaded>>::finished, this,
             &Workspace::landed);
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &Workspace::poll);
 }
 
 Workspace::~Workspace()
@@ -24,9 +26,11 @@ Workspace::~Workspace()
     m_watcher.waitForFinished();
 }
 
-void Workspace::open(const QString &path)
+void Workspace::open(const QString &path, bool readOnly)
 {
-    auto db = std::make_unique<Database>(path); // refuses a foreign or newer file, migrates
+    // Refuses a foreign, damaged or newer file; backs up and migrates an older one.
+    auto db = std::make_unique<Database>(path, readOnly ? Database::Access::ReadOnly
+                                                        : Database::Access::ReadWrite);
     waitUntilIdle();
     m_undo.clear(); // the edits belong to the file that was open
     m_db = std::move(db);
@@ -35,6 +39,47 @@ void Workspace::open(const QString &path)
     m_asOf = fixed.isValid() ? fixed : QDate::currentDate();
     m_snapshot = Snapshot{};
     m_snapshot.companyName = m_db->companyName();
+    m_dataVersion = m_db->dataVersion();
+    m_poll.start();
+    enableEditControls();
+    recompute();
+}
+
+void Workspace::addEditControls(std::initializer_list<QWidget *> widgets)
+{
+    for (QWidget *w : widgets) {
+        m_editControls << w;
+        w->setEnabled(!isReadOnly());
+    }
+}
+
+void Workspace::enableEditControls()
+{
+    for (const QPointer<QWidget> &w : std::as_const(m_editControls))
+        if (w)
+            w->setEnabled(!isReadOnly());
+}
+
+bool Workspace::isReadOnly() const
+{
+    return m_db && m_db->isReadOnly();
+}
+
+// Under WAL another process's commit lands in FILE-wal, which a file watcher does not see;
+// PRAGMA data_version changes on every commit of another connection, and costs a page read.
+void Workspace::poll()
+{
+    if (!m_db)
+        return;
+    try {
+        const qint64 version = m_db->dataVersion();
+        if (version == m_dataVersion)
+            return;
+        m_dataVersion = version;
+    } catch (const StoreError &) {
+        return; // busy or gone for a moment: asked again at the next tick
+    }
+    Q_EMIT changedElsewhere();
     recompute();
 }
 
@@ -53,8 +98,24 @@ void Workspace::setAsOf(const QDate &date)
 
 void Workspace::edit(const QString &text, std::function<void()> apply, std::function<void()> revert)
 {
-    if (m_db)
-        m_undo.push(new StoreEdit(*this, text, std::move(apply), std::move(revert)));
+    if (!m_db)
+        return;
+    if (m_db->isReadOnly()) {
+        reportFailure(tr("%1 was not saved: %2 is open read-only").arg(text, m_db->path()));
+        return;
+    }
+    m_undo.push(new StoreEdit(*this, text, std::move(apply), std::move(revert)));
+}
+
+bool Workspace::attempt(const QString &what, const std::function<void()> &f)
+{
+    try {
+        f();
+        return true;
+    } catch (const StoreError &e) {
+        reportFailure(tr("%1 failed: %2").arg(what, e.message()));
+        return false;
+    }
 }
 
 QString Workspace::setSetting(const QString &key, const QString &value)
@@ -74,7 +135,7 @@ std::shared_ptr<Workspace::Loaded> Workspace::load(const QString &path, const QD
     auto loaded = std::make_shared<Loaded>();
     Loaded &out = *loaded;
     try {
-        const Database db(path); // this thread's own connection
+        const Database db(path, Database::Access::ReadOnly); // this thread's own connection
         out.snapshot = SnapshotLoader::load(db);
         out.settings = out.snapshot.settings;
         out.metrics = MetricsEngine::compute(out.snapshot, out.settings, asOf);

@@ -11,7 +11,10 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 #include <QUndoStack>
+#include <QWidget>
 
 #include <functional>
 
@@ -37,13 +40,18 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
-    /** Opens a file (creating it when absent) and starts loading it; throws StoreError. */
-    void open(const QString &path);
+    /**
+     * Opens a file (creating it when absent) and starts loading it; throws StoreError. A file
+     * the user cannot write, or readOnly, opens read-only.
+     */
+    void open(const QString &path, bool readOnly = false);
     bool isOpen() const { return m_db != nullptr; }
     /** True once the first load of the open file has landed. */
     bool isLoaded() const { return m_loaded; }
     bool isBusy() const { return m_watcher.isRunning(); }
     QString path() const;
+    /** The file or its folder cannot be written: the pages offer no edit, edit() refuses. */
+    bool isReadOnly() const;
     QString companyName() const { return m_snapshot.companyName; }
     /** The GUI thread's connection: edits go through it, then call recompute(). */
     Database *database() const { return m_db.get(); }
@@ -70,8 +78,21 @@ public:
 
     /** Every edit of the open file, for Edit > Undo / Redo; cleared when another file opens. */
     QUndoStack *undoStack() { return &m_undo; }
-    /** Applies an edit now (written to the store at once) and puts it on the undo stack. */
+    /**
+     * Applies an edit now (written to the store at once) and puts it on the undo stack; when
+     * the store refuses it (read-only, locked, full), the failure is shown and the command is
+     * dropped (StoreEdit).
+     */
     void edit(const QString &text, std::function<void()> apply, std::function<void()> revert);
+    /**
+     * The one place the GUI thread touches the store outside edit(): runs f, and shows a store
+     * failure instead of letting it escape into Qt's event loop. False when f failed.
+     */
+    bool attempt(const QString &what, const std::function<void()> &f);
+    /** Widgets that edit the file: disabled while it is open read-only. */
+    void addEditControls(std::initializer_list<QWidget *> widgets);
+    /** How often the file is asked whether another program changed it. */
+    static constexpr int kPollMs = 1500;
 
     /** Reloads the snapshot and recomputes every figure, off the GUI thread. */
     void recompute();
@@ -84,6 +105,8 @@ Q_SIGNALS:
     void changed();
     void busyChanged(bool busy);
     void failed(const QString &message);
+    /** Another program committed to the file; a recompute has started. */
+    void changedElsewhere();
 
 private:
     struct Loaded
@@ -99,6 +122,7 @@ private:
     // Shared, so that handing a million leads to the GUI thread copies a pointer, not the data.
     static std::shared_ptr<Loaded> load(const QString &path, const QDate &asOf);
     void landed();
+    void poll();
 
     std::unique_ptr<Database> m_db;
     QDate m_asOf;
@@ -110,6 +134,11 @@ private:
     QHash<qint64, QString> m_missedLeadIds;
     QFutureWatcher<std::shared_ptr<Loaded>> m_watcher;
     QUndoStack m_undo;
+    void enableEditControls();
+
+    QList<QPointer<QWidget>> m_editControls;
+    QTimer m_poll;
+    qint64 m_dataVersion = -1;
     bool m_again = false;
     bool m_loaded = false;
 };

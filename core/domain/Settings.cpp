@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Settings.h"
 
+#include "TextKey.h"
+
 #include <cmath>
 
 namespace guardrail {
@@ -163,7 +165,7 @@ QString Settings::set(const QString &key, const QString &rawValue)
         if (name.isEmpty() || dot <= 8)
             return QStringLiteral("unknown setting \"%1\" (segment keys are segment.NAME.FIELD)")
                 .arg(key);
-        SegmentSettings &s = segments[name.toLower()];
+        SegmentSettings &s = segments[textKey(name)]; // Straße = STRASSE, as names match
         if (s.name.isEmpty())
             s.name = name;
         double v = 0;
@@ -239,8 +241,9 @@ QMap<QString, QString> Settings::toMap() const
 std::optional<QString> Settings::value(const QString &key) const
 {
     const auto m = toMap();
+    const QString wanted = textKey(key);
     for (auto it = m.cbegin(); it != m.cend(); ++it)
-        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
+        if (textKey(it.key()) == wanted)
             return it.value();
     if (Settings probe;
         key.startsWith(u"segment.") && probe.set(key, QStringLiteral("0.5")).isEmpty())
@@ -255,12 +258,12 @@ QStringList Settings::keys() const
 
 double Settings::grossMarginOf(const QString &segment) const
 {
-    return segments.value(segment.toLower()).grossMargin.value_or(defaultGrossMargin);
+    return segments.value(textKey(segment)).grossMargin.value_or(defaultGrossMargin);
 }
 
 double Settings::paybackTargetOf(const QString &segment) const
 {
-    const auto s = segments.value(segment.toLower());
+    const auto s = segments.value(textKey(segment));
     if (s.paybackTargetMonths)
         return *s.paybackTargetMonths;
     return segment.compare(u"Enterprise", Qt::CaseInsensitive) == 0 ? 24 : 18;
@@ -268,12 +271,12 @@ double Settings::paybackTargetOf(const QString &segment) const
 
 std::optional<double> Settings::assumedArpaOf(const QString &segment) const
 {
-    return segments.value(segment.toLower()).assumedArpa;
+    return segments.value(textKey(segment)).assumedArpa;
 }
 
 double Settings::assumedAnnualChurnOf(const QString &segment) const
 {
-    return segments.value(segment.toLower()).assumedAnnualChurn.value_or(0.10);
+    return segments.value(textKey(segment)).assumedAnnualChurn.value_or(0.10);
 }
 
 Settings Settings::fromMap(const QMap<QString, QString> &values, QStringList *errors)

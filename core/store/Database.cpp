@@ -66,10 +66,11 @@ QString connectionTarget(const QString &path, bool readOnly)
 
 } // namespace
 
-Database::Database(const QString &path) : m_path(path), m_connectionName(uniqueConnectionName())
+Database::Database(const QString &path, Access access)
+    : m_path(path), m_connectionName(uniqueConnectionName())
 {
     if (path != u":memory:") {
-        m_readOnly = QFileInfo::exists(path) && !writable(path);
+        m_readOnly = QFileInfo::exists(path) && (access == Access::ReadOnly || !writable(path));
         refuseForeignOrNewer();
     }
     {
@@ -310,6 +311,11 @@ QVariant Database::text(const QString &s)
 int Database::schemaVersion() const
 {
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+qint64 Database::dataVersion() const
+{
+    return scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
 QMap<QString, QString> Database::settingsMap() const

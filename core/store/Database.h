@@ -31,8 +31,14 @@ public:
     /** How long a write waits for another process's lock before it fails as busy. */
     static constexpr int kBusyTimeoutMs = 5000;
 
-    /** Opens (creating when absent) the file at path; throws StoreError. ":memory:" works. */
-    explicit Database(const QString &path);
+    enum class Access { ReadWrite, ReadOnly };
+
+    /**
+     * Opens (creating when absent) the file at path; throws StoreError. ":memory:" works.
+     * ReadWrite still opens read-only a file or folder the user cannot write; ReadOnly never
+     * writes (the GUI's --read-only).
+     */
+    explicit Database(const QString &path, Access access = Access::ReadWrite);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -52,6 +58,8 @@ public:
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
 
     int schemaVersion() const;
+    /** Changes whenever another connection commits to the file (PRAGMA data_version). */
+    qint64 dataVersion() const;
 
     /** A value for a NOT NULL text column: a null QString would bind as SQL NULL, so it becomes ''.
      */

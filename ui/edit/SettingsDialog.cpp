@@ -175,7 +175,9 @@ QString SettingsDialog::setValue(const QString &key, const QString &rawValue)
 {
     const QString value = rawValue.trimmed();
     Database *db = m_workspace.database();
-    const QMap<QString, QString> stored = db->settingsMap();
+    QMap<QString, QString> stored;
+    if (!m_workspace.attempt(tr("Reading the settings"), [&] { stored = db->settingsMap(); }))
+        return {};
     const QString shown = m_workspace.settings().value(key).value_or(QString());
     if (value == shown)
         return {};

@@ -19,7 +19,8 @@ namespace {
 enum Column { Number, When, File, Kind, Source, Counts, Undone, ColumnCount };
 }
 
-ImportHistoryDialog::ImportHistoryDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+ImportHistoryDialog::ImportHistoryDialog(Database &db, bool readOnly, QWidget *parent)
+    : QDialog(parent), m_db(db), m_readOnly(readOnly)
 {
     setWindowTitle(tr("Import history"));
     auto *layout = new QVBoxLayout(this);
@@ -49,7 +50,7 @@ ImportHistoryDialog::ImportHistoryDialog(Database &db, QWidget *parent) : QDialo
             QMessageBox::information(this, tr("Undo import"), undoRow(row));
     });
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
-        m_undo->setEnabled(row >= 0 && m_table->item(row, Undone)->text().isEmpty());
+        m_undo->setEnabled(!m_readOnly && row >= 0 && m_table->item(row, Undone)->text().isEmpty());
     });
     layout->addWidget(buttons);
     reload();

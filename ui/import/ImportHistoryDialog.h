@@ -18,7 +18,8 @@ class ImportHistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ImportHistoryDialog(Database &db, QWidget *parent = nullptr);
+    /** readOnly: the file cannot be written, so the history is shown without Undo. */
+    explicit ImportHistoryDialog(Database &db, bool readOnly = false, QWidget *parent = nullptr);
 
     /** True once an import was undone: the figures need a recompute. */
     bool changed() const { return m_changed; }
@@ -29,6 +30,7 @@ private:
     void reload();
 
     Database &m_db;
+    bool m_readOnly;
     QTableWidget *m_table = nullptr;
     QPushButton *m_undo = nullptr;
     bool m_changed = false;

@@ -18,8 +18,9 @@ ChannelEditModel::ChannelEditModel(Workspace &workspace, QObject *parent)
 void ChannelEditModel::reload()
 {
     beginResetModel();
-    m_rows =
-        m_workspace.database() ? ChannelTable(*m_workspace.database()).all() : QList<ChannelRow>();
+    m_rows.clear();
+    if (Database *db = m_workspace.database())
+        m_workspace.attempt(tr("Reading the channels"), [&] { m_rows = ChannelTable(*db).all(); });
     endResetModel();
 }
 
@@ -44,6 +45,8 @@ Qt::ItemFlags ChannelEditModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (m_workspace.isReadOnly())
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable; // a read-only file offers no edit
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable |
            (index.column() == Name ? Qt::ItemIsEditable : Qt::ItemIsUserCheckable);
 }
@@ -72,7 +75,11 @@ bool ChannelEditModel::setData(const QModelIndex &index, const QVariant &value, 
         const QString name = value.toString().trimmed();
         if (name == c.name)
             return false;
-        if (const QString error = ChannelTable(*db).checkName(c.id, name); !error.isEmpty()) {
+        QString error;
+        if (!m_workspace.attempt(tr("Checking the name"),
+                                 [&] { error = ChannelTable(*db).checkName(c.id, name); }))
+            return false;
+        if (!error.isEmpty()) {
             Q_EMIT refused(error);
             return false;
         }

@@ -59,8 +59,9 @@ Qt::ItemFlags JourneyModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    const bool editable = index.column() == Owner || index.column() == Criteria ||
-                          (index.column() == Target && index.row() < 4);
+    const bool editable =
+        !m_workspace.isReadOnly() && (index.column() == Owner || index.column() == Criteria ||
+                                      (index.column() == Target && index.row() < 4));
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable |
            (editable ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
@@ -202,7 +203,9 @@ bool JourneyModel::setData(const QModelIndex &index, const QVariant &value, int 
             return false;
         }
         Database *db = m_workspace.database();
-        const QMap<QString, QString> stored = db->settingsMap();
+        QMap<QString, QString> stored;
+        if (!m_workspace.attempt(tr("Reading the settings"), [&] { stored = db->settingsMap(); }))
+            return false;
         const bool wasSet = stored.contains(key);
         const QString before = stored.value(key), after = QString::number(percent / 100, 'g', 12);
         m_workspace.edit(

@@ -59,7 +59,8 @@ Qt::ItemFlags SegmentSettingsModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable |
-           (index.column() == Name ? Qt::NoItemFlags : Qt::ItemIsEditable);
+           (index.column() == Name || m_workspace.isReadOnly() ? Qt::NoItemFlags
+                                                               : Qt::ItemIsEditable);
 }
 
 QVariant SegmentSettingsModel::data(const QModelIndex &index, int role) const
@@ -111,7 +112,10 @@ bool SegmentSettingsModel::setData(const QModelIndex &index, const QVariant &val
         text = ok ? QString::number(percent / 100, 'g', 12) : text;
     }
     Database *db = m_workspace.database();
-    const QString before = db->settingsMap().value(k);
+    QString before;
+    if (!m_workspace.attempt(tr("Reading the settings"),
+                             [&] { before = db->settingsMap().value(k); }))
+        return false;
     if (text == before)
         return false;
     if (!text.isEmpty()) {

@@ -67,6 +67,7 @@ JourneyPage::JourneyPage(Workspace &workspace, QWidget *parent)
     auto *lists = new QHBoxLayout;
     m_touchpoints = new ListEditor(tr("Touchpoints"), content());
     m_dropOffs = new ListEditor(tr("Drop-off triggers"), content());
+    m_workspace.addEditControls({m_touchpoints, m_dropOffs});
     lists->addWidget(m_touchpoints);
     lists->addWidget(m_dropOffs);
     addLayout(lists);

@@ -63,6 +63,7 @@ ReviewsPage::ReviewsPage(Workspace &workspace, QWidget *parent)
     reviewTable->setWordWrap(true);
     addWidget(reviewTable);
 
+    m_workspace.addEditControls({logDecision, close, logReview});
     connect(logDecision, &QPushButton::clicked, this, &ReviewsPage::decisionDialog);
     connect(logReview, &QPushButton::clicked, this, &ReviewsPage::reviewDialog);
     connect(close, &QPushButton::clicked, this, [this] {

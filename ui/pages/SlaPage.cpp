@@ -65,6 +65,8 @@ SlaPage::SlaPage(Workspace &workspace, QWidget *parent)
     down->setAccessibleName(tr("Move the step down"));
     for (QPushButton *b : {add, remove, up, down})
         buttons->addWidget(b);
+    m_workspace.addEditControls({add, remove, up, down, m_handoffView, m_threshold, m_icp,
+                                 m_engagement, m_opportunity, m_responseHours});
     buttons->addStretch();
     addLayout(buttons);
 
