@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// An import killed at any point leaves all of it or none of it, in WAL (small files) and in
-// the rollback-journal mode used for large ones. The CLI is killed with SIGKILL mid-write.
+// An import killed at any of 20 random moments leaves all of it or none of it, in WAL (small files)
+// and in the rollback-journal mode used for large ones. The CLI is killed with SIGKILL mid-write.
 #include "store/Database.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <cstdio>
 
 using namespace guardrail;
 
@@ -37,15 +40,23 @@ qint64 leadCount(const QString &db)
     return d.scalar(QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
 }
 
-void killMidImport(const char *bulkBytes)
+// Kills the import at kKills moments drawn at random (seeded, so a failure repeats) from the
+// start to past the usual end of the import, each time on a fresh empty company.
+void killMidImport(const char *bulkBytes, quint32 seed)
 {
+    constexpr int kKills = 10; // per journal mode: 20 in all
     QTemporaryDir dir;
     const QString csv = writeLeads(dir);
     const QString db = dir.filePath(QStringLiteral("company.guardrail"));
-    {
-        Database create(db);
-    } // an empty company, as the user would have
-    for (int delayMs : {30, 150, 400}) {
+    QRandomGenerator random(seed);
+    int whole = 0, none = 0;
+    for (int kill = 0; kill < kKills; ++kill) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(db + QLatin1String(suffix));
+        {
+            Database create(db);
+        } // an empty company, as the user would have
+        const int delayMs = random.bounded(10, 1500);
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("GUARDRAIL_BULK_IMPORT_BYTES"), QString::fromLatin1(bulkBytes));
@@ -58,10 +69,11 @@ void killMidImport(const char *bulkBytes)
         p.kill();
         p.waitForFinished();
         const qint64 n = leadCount(db);
-        EXPECT_TRUE(n == 0 || n == kRows) << "after " << delayMs << " ms: " << n << " leads";
-        if (n == kRows)
-            return; // it finished before the kill: nothing more to learn from longer delays
+        EXPECT_TRUE(n == 0 || n == kRows) << "killed after " << delayMs << " ms: " << n << " leads";
+        (n == kRows ? whole : none) += 1;
     }
+    std::printf("[ kills    ] %d kills: %d left all of the import, %d none of it\n", kKills, whole,
+                none);
     // And the same file imports whole afterwards.
     QProcess p;
     p.start(QStringLiteral(GUARDRAIL_CLI),
@@ -76,10 +88,10 @@ void killMidImport(const char *bulkBytes)
 
 TEST(ImportCrash, KillMidImportInWalLeavesAllOrNothing)
 {
-    killMidImport("1000000000");
+    killMidImport("1000000000", 13);
 }
 
 TEST(ImportCrash, KillMidImportInRollbackJournalLeavesAllOrNothing)
 {
-    killMidImport("1");
+    killMidImport("1", 17);
 }
