@@ -466,13 +466,13 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     if (m_options.dryRun)
         return result;
     // The rejected rows are on disk before the good ones land: a count printed is a count kept.
+    log.finish(importId, result.inserted, result.updated, result.skipped, result.pruned);
     if (!rejected.commit()) {
         result.ioFailure = true;
         return fatal(QStringLiteral("the rejected rows could not be written, so nothing was "
                                     "imported: %1")
                          .arg(rejected.error()));
     }
-    log.finish(importId, result.inserted, result.updated, result.skipped, result.pruned);
     result.importId = importId;
     try {
         transaction.commit();
