@@ -252,16 +252,21 @@ TEST_F(IntegrityCli, ARejectedFileHoldsExactlyTheRowsCountedInTheInputsDelimiter
 TEST_F(IntegrityCli, AFileTheUserCannotWriteOpensReadOnly)
 {
     demo();
-    QString runner = QStandardPaths::findExecutable(QStringLiteral("runuser"));
+    // Root writes any file, so it runs the CLI without the capabilities that let it: a user
+    // (nobody) could not even reach a build under /root.
+    QString runner = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
     if (geteuid() != 0)
         runner.clear(); // as a user, chmod alone makes the file read-only
     else if (runner.isEmpty())
-        GTEST_SKIP() << "root without runuser: no way to be a user who cannot write";
+        GTEST_SKIP() << "root without setpriv: no way to be a user who cannot write";
     QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                           QFileDevice::ExeOwner | QFileDevice::ReadOther |
                                           QFileDevice::ExeOther);
     QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadOther);
-    const QString as = runner.isEmpty() ? QString() : runner + QStringLiteral(" -u nobody --");
+    const QString as = runner.isEmpty()
+                           ? QString()
+                           : runner + QStringLiteral(" --bounding-set -dac_override,"
+                                                     "-dac_read_search --inh-caps=-all --");
     const QString before = QString::number(QFileInfo(db).size());
     const CliRun m = cli({QStringLiteral("metrics"), QStringLiteral("--db"), db}, as);
     EXPECT_EQ(m.code, 0) << m.err.toStdString(); // "not an SQLite file" before
@@ -270,6 +275,7 @@ TEST_F(IntegrityCli, AFileTheUserCannotWriteOpensReadOnly)
         as);
     EXPECT_EQ(i.code, 1);
     EXPECT_TRUE(i.err.contains(QStringLiteral("read-only"))) << i.err.toStdString();
+    EXPECT_EQ(QString::number(QFileInfo(db).size()), before);
     QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
