@@ -50,3 +50,18 @@ TEST(Settings, SegmentKeysMatchAnyCaseAndRoundTrip)
     EXPECT_EQ(back.toMap().value(QStringLiteral("segment.Mid-market.gross_margin")),
               QStringLiteral("0.68"));
 }
+
+TEST(Settings, SegmentKeysFoldUnicodeCaseFully)
+{
+    // Full case folding: "Straße" and "STRASSE" are one name ("strasse"), "Événements" and
+    // "événements" another; ASCII lower-casing alone missed both.
+    Settings s;
+    ASSERT_TRUE(
+        s.set(QStringLiteral("segment.Straße.gross_margin"), QStringLiteral("0.61")).isEmpty());
+    ASSERT_TRUE(
+        s.set(QStringLiteral("segment.Événements.gross_margin"), QStringLiteral("0.55")).isEmpty());
+    EXPECT_EQ(s.grossMarginOf(QStringLiteral("STRASSE")), 0.61);
+    EXPECT_EQ(s.grossMarginOf(QStringLiteral("événements")), 0.55);
+    EXPECT_EQ(s.grossMarginOf(QStringLiteral("Strase")), s.defaultGrossMargin); // not a near miss
+    EXPECT_EQ(Settings::fromMap(s.toMap()).grossMarginOf(QStringLiteral("ÉVÉNEMENTS")), 0.55);
+}
