@@ -156,7 +156,10 @@ bool CsvReader::next(QStringList &fields)
     const char delimiter = static_cast<char>(m_delimiter.unicode());
     QByteArray field;
     bool quoted = false, wasQuoted = false, anything = false;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // ConvertInitialBom: a cell's text is kept as written; only the file's own byte-order mark,
+    // removed in open(), is not data (without the flag each cell lost a leading U+FEFF).
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
     const auto finishField = [&] {
         if (field.isEmpty()) { // most cells of a sparse export: nothing to decode or allocate
             fields.append(QString());
