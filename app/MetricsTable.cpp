@@ -107,6 +107,25 @@ QString MetricsTable::text(const Metrics &m)
     return s + QLatin1Char('\n');
 }
 
+QString MetricsTable::paceSentence(const LeadPlanner::Plan &p)
+{
+    const QStringList names = {
+        QStringLiteral("Customers"), QStringLiteral("SQLs"), QStringLiteral("MQLs"),
+        p.awarenessBasis ? QStringLiteral("Awareness contacts") : QStringLiteral("Leads")};
+    if (p.shortest < 0) {
+        bool any = false;
+        for (const Figure &g : p.paceGap)
+            any = any || g.has();
+        return any ? QStringLiteral(
+                         "Pace: the last 13 weeks meet what the goal needs at every stage.")
+                   : QStringLiteral("Pace: no stage has a weekly need to compare with.");
+    }
+    const int i = p.shortest;
+    return QStringLiteral("Pace: %1 are short: %2 a week needed, %3 a week now (%4 a week short).")
+        .arg(names[i])
+        .arg(num(p.perWeek[i], 1), num(Figure::of(p.currentPerWeek[i]), 1), num(p.paceGap[i], 1));
+}
+
 QString MetricsTable::plan(const LeadPlanner::Plan &p, const QString &currency, bool json)
 {
     const QStringList names = {
@@ -128,6 +147,13 @@ QString MetricsTable::plan(const LeadPlanner::Plan &p, const QString &currency, 
         }
         o.insert(QStringLiteral("total"), total);
         o.insert(QStringLiteral("per_week"), week);
+        QJsonObject current, gap;
+        for (int i = 0; i < 4; ++i) {
+            current.insert(names[i], p.currentPerWeek[i]);
+            put(gap, names[i], p.paceGap[i]);
+        }
+        o.insert(QStringLiteral("current_per_week"), current);
+        o.insert(QStringLiteral("pace_gap"), gap);
         put(o, QStringLiteral("takt_hours"), p.taktHours);
         return QString::fromUtf8(QJsonDocument(o).toJson());
     }
@@ -141,12 +167,13 @@ QString MetricsTable::plan(const LeadPlanner::Plan &p, const QString &currency, 
     if (p.neededNewArr <= 0)
         return s + QStringLiteral("No new revenue needed: every count is 0.\n");
     for (int i = 0; i < 4; ++i)
-        s += QStringLiteral("  %1 %2 in total, %3 per week%4\n")
+        s += QStringLiteral("  %1 %2 in total, %3 per week; now %4 a week%5\n")
                  .arg(names[i].leftJustified(10), num(p.total[i], 0).rightJustified(8),
-                      num(p.perWeek[i], 1),
+                      num(p.perWeek[i], 1), num(Figure::of(p.currentPerWeek[i]), 1),
                       p.total[i].has()
                           ? QString()
                           : QStringLiteral(" (") + p.total[i].reason() + QLatin1Char(')'));
+    s += paceSentence(p) + QLatin1Char('\n');
     if (p.taktHours.has())
         s += QStringLiteral("Takt: one new %1 every %2 working hours\n")
                  .arg(p.awarenessBasis ? QStringLiteral("awareness contact")

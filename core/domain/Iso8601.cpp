@@ -62,26 +62,14 @@ template <typename Char> std::optional<EpochDay> dateAt(const Char *p, int lengt
     return daysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
 }
 
-// An offset can carry a timestamp out of the years every date is read in (1900 to 9999): one
-// stored there would be written with a five-digit year, or before the first, and read back as
-// no date at all. Such a timestamp is refused where it is read.
-std::optional<EpochSeconds> inRange(EpochSeconds t)
-{
-    static const EpochSeconds first = EpochSeconds(daysFromCivil(1900, 1, 1)) * kSecondsPerDay;
-    static const EpochSeconds last = EpochSeconds(daysFromCivil(10000, 1, 1)) * kSecondsPerDay - 1;
-    if (t < first || t > last)
-        return std::nullopt;
-    return t;
-}
-
-template <typename Char> std::optional<EpochSeconds> timestampAt(const Char *p, int n)
+template <typename Char> std::optional<ParsedTime> timestampAt(const Char *p, int n)
 {
     const auto day = dateAt(p, n);
     if (!day)
         return std::nullopt;
     EpochSeconds t = EpochSeconds(*day) * kSecondsPerDay;
     if (n == 10)
-        return t;
+        return ParsedTime{t, false};
     if ((p[10] != 'T' && p[10] != ' ') || n < 16 || p[13] != ':')
         return std::nullopt;
     const int hh = digits(p + 11, 2), mm = digits(p + 14, 2);
@@ -100,9 +88,9 @@ template <typename Char> std::optional<EpochSeconds> timestampAt(const Char *p, 
     }
     t += hh * 3600 + mm * 60 + ss;
     if (i == n)
-        return t;
+        return ParsedTime{t, false};
     if (p[i] == 'Z' && i + 1 == n)
-        return t;
+        return ParsedTime{t, true};
     // An offset: +HH:MM, or compact +HHMM (Salesforce's API writes "+0000"), or +HH.
     const bool extended = n == i + 6 && p[i + 3] == ':', compact = n == i + 5, hours = n == i + 3;
     if ((p[i] == '+' || p[i] == '-') && (extended || compact || hours)) {
@@ -111,12 +99,35 @@ template <typename Char> std::optional<EpochSeconds> timestampAt(const Char *p, 
         if (oh < 0 || oh > 23 || om < 0 || om > 59)
             return std::nullopt;
         const int offset = (oh * 3600 + om * 60) * (p[i] == '+' ? 1 : -1);
-        return inRange(t - offset);
+        if (const auto utc = inRange(t - offset))
+            return ParsedTime{*utc, true};
     }
     return std::nullopt;
 }
 
+std::optional<EpochSeconds> secondsOf(std::optional<ParsedTime> t)
+{
+    return t ? std::optional(t->seconds) : std::nullopt;
+}
+
 } // namespace
+
+// An offset can carry a timestamp out of the years every date is read in (1900 to 9999): one
+// stored there would be written with a five-digit year, or before the first, and read back as
+// no date at all. Such a timestamp is refused where it is read.
+std::optional<EpochSeconds> inRange(EpochSeconds t)
+{
+    static const EpochSeconds first = EpochSeconds(daysFromCivil(1900, 1, 1)) * kSecondsPerDay;
+    static const EpochSeconds last = EpochSeconds(daysFromCivil(10000, 1, 1)) * kSecondsPerDay - 1;
+    if (t < first || t > last)
+        return std::nullopt;
+    return t;
+}
+
+std::optional<ParsedTime> parseTime(QStringView text)
+{
+    return timestampAt(text.utf16(), static_cast<int>(text.size()));
+}
 
 std::optional<EpochDay> parseDate(QStringView text)
 {
@@ -127,12 +138,12 @@ std::optional<EpochDay> parseDate(QStringView text)
 
 std::optional<EpochSeconds> parseTimestamp(QStringView text)
 {
-    return timestampAt(text.utf16(), static_cast<int>(text.size()));
+    return secondsOf(timestampAt(text.utf16(), static_cast<int>(text.size())));
 }
 
 std::optional<EpochSeconds> parseTimestamp(const char *text, int length)
 {
-    return timestampAt(text, length);
+    return secondsOf(timestampAt(text, length));
 }
 
 std::optional<MonthIndex> parseMonth(QStringView text)

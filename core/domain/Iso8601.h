@@ -26,8 +26,17 @@ inline constexpr EpochSeconds kSecondsPerDay = 86400;
 namespace iso {
 
 std::optional<EpochDay> parseDate(QStringView text); // YYYY-MM-DD
-std::optional<EpochSeconds>
-parseTimestamp(QStringView text); // date, or date[T ]HH:MM[:SS][Z|±HH:MM]
+/** A timestamp as written: UTC seconds when it names a zone, else its wall-clock time. */
+struct ParsedTime
+{
+    EpochSeconds seconds = 0;
+    bool hasZone = false;
+};
+std::optional<ParsedTime> parseTime(QStringView text);
+/** t when it lies in 1900-01-01 .. 9999-12-31T23:59:59 UTC, the years the store keeps. */
+std::optional<EpochSeconds> inRange(EpochSeconds t);
+// date, or date[T ]HH:MM[:SS][Z|±HH:MM]; without a zone, read as UTC (the store's own form).
+std::optional<EpochSeconds> parseTimestamp(QStringView text);
 std::optional<EpochSeconds> parseTimestamp(const char *text, int length);
 std::optional<MonthIndex> parseMonth(QStringView text); // YYYY-MM
 

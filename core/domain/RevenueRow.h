@@ -20,6 +20,13 @@ struct GrossProfitRow
     double grossProfit = 0;
 };
 
+/** The bookings target of one month (the targets table): won deal value to book. */
+struct TargetRow
+{
+    MonthIndex month = 0;
+    double bookings = 0;
+};
+
 /** Top-of-funnel volume counted outside the CRM; channel -1 when not given. */
 struct AwarenessRow
 {

@@ -3,6 +3,8 @@
 
 #include "TextKey.h"
 
+#include <QTimeZone>
+
 #include <cmath>
 
 namespace guardrail {
@@ -101,6 +103,31 @@ QString Settings::set(const QString &key, const QString &rawValue)
         reportPaperLetter = value.compare(u"letter", Qt::CaseInsensitive) == 0;
         return {};
     }
+    if (key == u"timezone") {
+        if (!QTimeZone::isTimeZoneIdAvailable(value.toUtf8()))
+            return QStringLiteral("timezone must be an IANA time zone such as America/New_York "
+                                  "or Europe/Berlin, not \"%1\"")
+                .arg(value);
+        timezone = value;
+        return {};
+    }
+    if (key == u"target.win_rate") {
+        if (value.isEmpty() || value == u"none") {
+            targetWinRate.reset();
+            return {};
+        }
+        double v = 0;
+        if (QString error = fraction(key, value, v, false); !error.isEmpty())
+            return error + QStringLiteral(" (or none)");
+        targetWinRate = v;
+        return {};
+    }
+    if (key == u"fiscal_year_start_month")
+        return positiveInt(key, value, fiscalYearStartMonth, 12);
+    if (key == u"sla_compliance_target")
+        return fraction(key, value, slaComplianceTarget, false);
+    if (key == u"coverage_target")
+        return positive(key, value, coverageTarget);
     if (key == u"guardrail_pct")
         return fraction(key, value, guardrailPct, false);
     if (key == u"guardrail_basis") {
@@ -203,6 +230,12 @@ QMap<QString, QString> Settings::toMap() const
     m.insert(QStringLiteral("report_paper"),
              reportPaperLetter ? QStringLiteral("letter") : QStringLiteral("a4"));
     m.insert(QStringLiteral("guardrail_pct"), fmt(guardrailPct));
+    m.insert(QStringLiteral("timezone"), timezone);
+    m.insert(QStringLiteral("target.win_rate"),
+             targetWinRate ? fmt(*targetWinRate) : QStringLiteral("none"));
+    m.insert(QStringLiteral("fiscal_year_start_month"), QString::number(fiscalYearStartMonth));
+    m.insert(QStringLiteral("sla_compliance_target"), fmt(slaComplianceTarget));
+    m.insert(QStringLiteral("coverage_target"), fmt(coverageTarget));
     m.insert(QStringLiteral("guardrail_basis"), guardrailBasis == GuardrailBasis::Lifetime
                                                     ? QStringLiteral("lifetime")
                                                     : QStringLiteral("first_year"));

@@ -50,7 +50,12 @@ struct Settings
     // Awareness->MQL, MQL->SQL, SQL->Customer, Customer->Retention.
     std::array<double, 4> stageTargets{0.10, 0.30, 0.35, 0.90};
     bool reportPaperLetter = false; // report_paper: a4 (default) or letter, for the PDF packs
-    QMap<QString, SegmentSettings> segments; // key: segment name folded to lower case
+    QString timezone = QStringLiteral("UTC"); // IANA id: the zone every date is read in
+    std::optional<double> targetWinRate;      // target.win_rate: none unless set
+    int fiscalYearStartMonth = 1;             // 1-12: quarters are 3-month blocks from it
+    double slaComplianceTarget = 0.9;         // share of due MQLs answered in time
+    double coverageTarget = 3;                // pipeline due / remaining target wanted (3 = 3x)
+    QMap<QString, SegmentSettings> segments;  // key: segment name folded to lower case
 
     /** Sets one key; returns an error message (empty on success). */
     QString set(const QString &key, const QString &value);

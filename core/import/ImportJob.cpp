@@ -101,6 +101,8 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     if (!mapping.parse(m_options.mapping))
         return fatal(mapping.error());
     ValueParser parser;
+    const CompanyClock clock(m_db.settings().timezone);
+    parser.setClock(clock);
     parser.setDecimalComma(m_options.decimalComma);
     if (!parser.setDateFormat(dateFormat))
         return fatal(
@@ -193,7 +195,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
     LeadRowReader leadReader(c,
                              {outcomes, values, m_options.strict, companyCurrency,
                               m_options.kind == ImportKind::Leads ? writer.fxRates() : FxRates(),
-                              m_options.tallySourceValues},
+                              m_options.tallySourceValues, clock},
                              [&writer, mergeWithStored](const QString &id) {
                                  return mergeWithStored ? writer.storedLead(id) : std::nullopt;
                              });

@@ -178,7 +178,7 @@ void LeadRowReader::readAmount(ImportRow &row, LeadRecord &r, const LeadRecord &
                     QStringLiteral("an amount in %1 needs a date to pick its rate").arg(source));
         return;
     }
-    const MonthIndex month = iso::monthOfDay(iso::dayOf(*when));
+    const MonthIndex month = iso::monthOfDay(m_rules.clock.dayOf(*when));
     const auto rate = m_rules.rates.rateFor(source, month);
     if (!rate) {
         row.problem(m_c.amount.name,
@@ -218,15 +218,17 @@ void LeadRowReader::checkStageOrder(ImportRow &row, const LeadRecord &r, const L
     for (int i = 0; i < 5; ++i) {
         if (!stages[i].second)
             continue;
-        if (previous >= 0 && iso::dayOf(*stages[i].second) < iso::dayOf(*stages[previous].second)) {
+        const CompanyClock &clock = m_rules.clock;
+        if (previous >= 0 &&
+            clock.dayOf(*stages[i].second) < clock.dayOf(*stages[previous].second)) {
             notes.outOfOrder = true;
             if (m_rules.strict)
                 row.problem(stages[i].first,
                             QStringLiteral("%1 is before %2 %3 (--strict: stage dates never go "
                                            "backwards)")
-                                .arg(iso::formatDate(iso::dayOf(*stages[i].second)),
+                                .arg(iso::formatDate(clock.dayOf(*stages[i].second)),
                                      stages[previous].first,
-                                     iso::formatDate(iso::dayOf(*stages[previous].second))));
+                                     iso::formatDate(clock.dayOf(*stages[previous].second))));
         }
         if (i < 3)
             previous = i;

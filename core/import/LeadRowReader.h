@@ -5,6 +5,7 @@
 #include "ImportRow.h"
 #include "OutcomeRule.h"
 #include "ValueMap.h"
+#include "domain/CompanyClock.h"
 #include "domain/FxRates.h"
 #include "store/LeadRecord.h"
 
@@ -50,6 +51,7 @@ public:
         QString companyCurrency;
         FxRates rates; // what amounts in other currencies are converted with
         bool tallyValues = false;
+        CompanyClock clock; // stage order and fx months by the company's dates
     };
 
     LeadRowReader(const ImportColumns &columns, Rules rules, StoredLead stored);

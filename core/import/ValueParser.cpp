@@ -47,8 +47,8 @@ bool ValueParser::setDateFormat(const QString &format)
 std::optional<EpochSeconds> ValueParser::timestamp(const QString &text) const
 {
     // ISO 8601 is always read: it starts YYYY-, which no other layout does.
-    if (const auto t = iso::parseTimestamp(text); t || m_format.isEmpty())
-        return t;
+    if (const auto t = iso::parseTime(text); t || m_format.isEmpty())
+        return t ? inCompanyZone(*t) : std::nullopt;
     // The date part ends at the first space or 'T'; the rest is an ISO time of day.
     qsizetype end = text.indexOf(QLatin1Char(' '));
     if (end < 0)
@@ -96,7 +96,14 @@ std::optional<EpochSeconds> ValueParser::timestamp(const QString &text) const
         }
         isoText += QLatin1Char('T') + time;
     }
-    return iso::parseTimestamp(isoText);
+    const auto t = iso::parseTime(isoText);
+    return t ? inCompanyZone(*t) : std::nullopt;
+}
+
+std::optional<EpochSeconds> ValueParser::inCompanyZone(iso::ParsedTime t) const
+{
+    // A time without a zone, or a date (00:00), is the company's wall clock (DESIGN section 2).
+    return t.hasZone ? std::optional(t.seconds) : iso::inRange(m_clock.utcOf(t.seconds));
 }
 
 std::optional<MonthIndex> ValueParser::month(const QString &text) const
@@ -105,7 +112,7 @@ std::optional<MonthIndex> ValueParser::month(const QString &text) const
         return m;
     if (text.size() > 7) // a full date names its month
         if (auto t = timestamp(text))
-            return iso::monthOfDay(iso::dayOf(*t));
+            return iso::monthOfDay(m_clock.dayOf(*t));
     return std::nullopt;
 }
 

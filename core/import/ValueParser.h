@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/CompanyClock.h"
 #include "domain/Iso8601.h"
 
 #include <QString>
@@ -21,6 +22,8 @@ public:
     bool setDateFormat(const QString &format);
     QString dateFormat() const { return m_format; }
 
+    /** The company's zone, in which a time without one (or a date) is read; UTC by default. */
+    void setClock(const CompanyClock &clock) { m_clock = clock; }
     std::optional<EpochSeconds> timestamp(const QString &text) const;
     std::optional<MonthIndex> month(const QString &text) const;
     struct Amount
@@ -46,6 +49,9 @@ public:
     static QStringList knownDateFormats();
 
 private:
+    std::optional<EpochSeconds> inCompanyZone(iso::ParsedTime t) const;
+
+    CompanyClock m_clock;
     QString m_format;
     int m_dayPos = -1, m_monthPos = -1, m_yearPos = -1;
     QChar m_separator;

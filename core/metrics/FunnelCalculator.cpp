@@ -24,10 +24,34 @@ std::pair<MonthIndex, MonthIndex> FunnelCalculator::unitWindow(EpochDay asOf, in
     return {last - months + 1, last};
 }
 
+std::array<double, 4> FunnelCalculator::currentPerWeek(EpochDay a) const
+{
+    const auto in13Weeks = [a](EpochSeconds t) {
+        return t != kNever && iso::dayOf(t) >= a - 90 && iso::dayOf(t) <= a;
+    };
+    std::array<double, 4> n{}; // customers, SQLs, MQLs, leads
+    for (const Lead &l : m_snapshot.leads) {
+        n[0] += in13Weeks(l.wonAt);
+        n[1] += in13Weeks(l.sqlAt);
+        n[2] += in13Weeks(l.mqlAt);
+        n[3] += in13Weeks(l.createdAt);
+    }
+    for (double &v : n)
+        v /= 13;
+    if (!m_snapshot.awareness.empty()) {
+        const MonthIndex month = iso::monthOfDay(a);
+        double volume = 0;
+        for (const AwarenessRow &r : m_snapshot.awareness)
+            if (r.month >= month - 3 && r.month < month)
+                volume += r.count;
+        n[3] = volume / (3 * 52.0 / 12);
+    }
+    return n;
+}
+
 FunnelFigures FunnelCalculator::compute(EpochDay a) const
 {
     const EpochDay f0 = a - m_settings.funnelWindowDays + 1;
-    const EpochSeconds endOfA = (EpochSeconds(a) + 1) * kSecondsPerDay - 1;
     const auto onOrBefore = [a](EpochSeconds t) { return t != kNever && iso::dayOf(t) <= a; };
     const auto inF = [a, f0](EpochSeconds t) {
         if (t == kNever)
@@ -36,6 +60,7 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
         return d >= f0 && d <= a;
     };
     const SlaCompliance sla(m_snapshot, m_settings);
+    const EpochSeconds endOfA = sla.endOfDay(a);
 
     double created = 0, createdToMql = 0, mqls = 0, mqlToSql = 0, sqls = 0, sqlToWon = 0;
     double won = 0, lost = 0, amountSum = 0, amountCount = 0, daysSum = 0, open = 0, pipeline = 0;
@@ -56,11 +81,9 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
         if (inF(l.mqlAt)) {
             mqls += 1;
             mqlToSql += onOrBefore(l.sqlAt);
-            const EpochSeconds deadline = l.mqlAt + sla.allowedSeconds(l.mqlAt);
-            if (deadline <= endOfA) {
-                due += 1;
-                met += l.firstResponseAt != kNever && l.firstResponseAt <= deadline;
-            }
+            const SlaCompliance::Due d = sla.due(l, endOfA);
+            due += d != SlaCompliance::Due::NotYet;
+            met += d == SlaCompliance::Due::Met;
         }
         if (inF(l.sqlAt)) {
             sqls += 1;

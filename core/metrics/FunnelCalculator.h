@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
+
 #include "Metrics.h"
 
 namespace guardrail {
@@ -20,6 +22,12 @@ public:
                      const CustomerRevenue &revenue);
 
     FunnelFigures compute(EpochDay asOf) const;
+    /**
+     * The pace the team runs at (DESIGN "Pace against the plan"): customers, SQLs, MQLs and
+     * leads a week over the 13 weeks ending on asOf; leads from the awareness table's three
+     * full months before asOf's month when there is one.
+     */
+    std::array<double, 4> currentPerWeek(EpochDay asOf) const;
 
     /** The unit window [first, last] for an as-of date (DESIGN section 4, Time). */
     static std::pair<MonthIndex, MonthIndex> unitWindow(EpochDay asOf, int months);

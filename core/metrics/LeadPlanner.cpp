@@ -36,10 +36,12 @@ LeadPlanner::Plan LeadPlanner::plan(const Metrics &m, double targetArr, int hori
     const double churn = p.monthlyChurn.valueOr(0); // no measured churn: the current ARR is kept
     p.neededNewArr = targetArr - p.currentArr * std::pow(1 - churn, horizonMonths);
     p.awarenessBasis = m.funnel.stages[0].periodBasis;
+    p.currentPerWeek = m.currentPerWeek;
     if (p.neededNewArr <= 0) {
         for (int i = 0; i < 4; ++i)
             p.total[i] = p.perWeek[i] = Figure::of(0);
         p.taktHours = Figure::none(QStringLiteral("no new revenue needed"));
+        comparePace(p);
         return p;
     }
     const Figure deal = pick(o.avgDealSize, m.funnel.kpis.avgDealSize);
@@ -58,7 +60,24 @@ LeadPlanner::Plan LeadPlanner::plan(const Metrics &m, double targetArr, int hori
         p.taktHours = Figure::ratio(40, p.perWeek[3].value(), QStringLiteral("no leads needed"));
     else
         p.taktHours = p.perWeek[3];
+    comparePace(p);
     return p;
+}
+
+void LeadPlanner::comparePace(Plan &p)
+{
+    double worst = 0;
+    for (int i = 0; i < 4; ++i) {
+        p.paceGap[i] = p.perWeek[i].has() ? Figure::of(p.perWeek[i].value() - p.currentPerWeek[i])
+                                          : p.perWeek[i];
+        if (!p.paceGap[i].has() || p.paceGap[i].value() <= 0)
+            continue;
+        const double shortBy = p.paceGap[i].value() / p.perWeek[i].value();
+        if (shortBy > worst) {
+            worst = shortBy;
+            p.shortest = i;
+        }
+    }
 }
 
 } // namespace guardrail

@@ -23,7 +23,11 @@ public:
         // customers, SQLs, MQLs, leads (or awareness volume)
         std::array<Figure, 4> total;
         std::array<Figure, 4> perWeek;
-        Figure taktHours; // 40 working hours / leads per week
+        Figure taktHours;                       // 40 working hours / leads per week
+        std::array<double, 4> currentPerWeek{}; // the pace now, over the last 13 weeks
+        std::array<Figure, 4> paceGap;          // perWeek - currentPerWeek: > 0 is short
+        /** The stage furthest short of the pace the goal needs, relative to it; -1 if none. */
+        int shortest = -1;
     };
     /** Optional overrides replace the measured churn, win rate and stage rates. */
     struct Overrides
@@ -33,6 +37,9 @@ public:
 
     static Plan plan(const Metrics &metrics, double targetArr, int horizonMonths,
                      const Overrides &overrides = {});
+
+private:
+    static void comparePace(Plan &plan);
 };
 
 } // namespace guardrail

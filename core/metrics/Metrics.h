@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Figure.h"
+#include "Forecast.h"
 #include "domain/Iso8601.h"
 
 #include <QDate>
@@ -124,6 +125,9 @@ struct Metrics
     FunnelFigures previousWeek; // the same figures as of seven days earlier, for the tiles
     std::optional<QString> closestToLine;
     MilestoneScore milestone;
+    ForecastFigures forecast; // the number: bookings against target, coverage, forecast
+    // Customers, SQLs, MQLs, leads (or awareness) a week over the 13 weeks to A, for the plan.
+    std::array<double, 4> currentPerWeek{};
     QList<FunnelFigures> weekly;     // oldest first, 13 Sundays
     QList<MonthIndex> historyMonths; // the last months of the windows of cacPctGpHistory
 };

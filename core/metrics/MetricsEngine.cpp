@@ -114,6 +114,8 @@ Metrics MetricsEngine::compute(const Snapshot &snap, const Settings &settings, c
     const FunnelCalculator funnel(snap, settings, revenue);
     m.company.endMrr = revenue.mrrIn(m.unitEnd);
     m.funnel = funnel.compute(a);
+    m.forecast = Forecast::compute(snap, settings, a);
+    m.currentPerWeek = funnel.currentPerWeek(a);
     m.previousWeek = funnel.compute(a - 7);
     for (const QDate &week : weekEnds(asOf))
         m.weekly << (week == asOf ? m.funnel : funnel.compute(iso::fromDate(week)));

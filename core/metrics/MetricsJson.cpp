@@ -46,6 +46,37 @@ public:
         return o;
     }
 
+    QJsonObject period(const QString &path, const PeriodForecast &p)
+    {
+        QJsonObject o{{QStringLiteral("start"), iso::formatDate(p.start)},
+                      {QStringLiteral("end"), iso::formatDate(p.end)},
+                      {QStringLiteral("bookings"), p.bookings},
+                      {QStringLiteral("due_count"), p.dueCount},
+                      {QStringLiteral("pipeline_due"), p.pipelineDue}};
+        put(o, path, "target", p.target);
+        put(o, path, "attainment", p.attainment);
+        put(o, path, "remaining", p.remaining);
+        put(o, path, "coverage", p.coverage);
+        o.insert(QStringLiteral("coverage_status"),
+                 p.coverageStatus ? QJsonValue(coverageStatusName(*p.coverageStatus))
+                                  : QJsonValue(QJsonValue::Null)); // its reason is coverage's
+        put(o, path, "forecast", p.forecast);
+        put(o, path, "forecast_attainment", p.forecastAttainment);
+        put(o, path, "run_rate", p.runRate);
+        return o;
+    }
+
+    QJsonObject forecast(const ForecastFigures &f)
+    {
+        return {{QStringLiteral("quarter"), period(QStringLiteral("forecast.quarter"), f.quarter)},
+                {QStringLiteral("month"), period(QStringLiteral("forecast.month"), f.month)},
+                {QStringLiteral("slipped_count"), f.slippedCount},
+                {QStringLiteral("slipped_value"), f.slippedValue},
+                {QStringLiteral("undated_count"), f.undatedCount},
+                {QStringLiteral("undated_value"), f.undatedValue},
+                {QStringLiteral("wins_without_amount"), f.winsWithoutAmount}};
+    }
+
     QJsonObject funnel(const QString &path, const FunnelFigures &f)
     {
         QJsonObject o;
@@ -163,6 +194,7 @@ QJsonObject MetricsJson::toJson(const Metrics &m)
         QJsonObject{{QStringLiteral("level"), m.milestone.level},
                     {QStringLiteral("name"), milestoneName(m.milestone.level)},
                     {QStringLiteral("missing"), QJsonArray::fromStringList(m.milestone.missing)}});
+    root.insert(QStringLiteral("forecast"), w.forecast(m.forecast));
     QJsonArray weekly;
     for (qsizetype i = 0; i < m.weekly.size(); ++i) {
         QJsonObject o = w.funnel(QStringLiteral("weekly[%1].").arg(i), m.weekly[i]);

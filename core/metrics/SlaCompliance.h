@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/CompanyClock.h"
 #include "domain/Iso8601.h"
 
 #include <QList>
@@ -9,6 +10,7 @@
 
 namespace guardrail {
 
+struct Lead;
 struct Settings;
 struct Snapshot;
 
@@ -26,6 +28,12 @@ public:
     /** Seconds allowed for an MQL that arrived at mqlAt. */
     EpochSeconds allowedSeconds(EpochSeconds mqlAt) const;
 
+    /** The UTC instant that ends a company date (23:59:59 on its wall clock). */
+    EpochSeconds endOfDay(EpochDay day) const;
+    enum class Due { NotYet, Met, Missed };
+    /** An MQL's response against its deadline, as of the UTC instant endOfDayUtc. */
+    Due due(const Lead &lead, EpochSeconds endOfDayUtc) const;
+
     struct Miss
     {
         int lead = 0;         // index into the snapshot's leads
@@ -38,6 +46,7 @@ public:
 
 private:
     const Snapshot &m_snapshot;
+    CompanyClock m_clock;
     EpochSeconds m_default = 0;
     std::vector<std::pair<EpochDay, EpochSeconds>> m_versions; // effective day, allowed seconds
 };

@@ -30,11 +30,13 @@ struct Snapshot
     QStringList channels;
     std::vector<bool> channelPaused;
     QStringList segments;
+    QStringList owners; // the deal owners named in leads, first seen first
     std::vector<Lead> leads;
     std::vector<SpendRow> spend;
     std::vector<RevenueRow> revenue;
     std::vector<GrossProfitRow> grossProfit;
     std::vector<AwarenessRow> awareness;
+    std::vector<TargetRow> targets;
     Journey journey;
     QList<Sla> slaVersions;    // oldest first
     QList<Review> reviews;     // newest first

@@ -343,6 +343,14 @@ void Database::setSetting(const QString &key, const QString &value)
         throw StoreError(QStringLiteral("the currency cannot change from %1: amounts in other "
                                         "currencies are stored converted into it")
                              .arg(settings().currency));
+    // Times without a zone, and dates, were read in the company's zone when imported: a new
+    // zone would move them all.
+    if (key == u"timezone" && value != settings().timezone &&
+        scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM leads)")).toBool())
+        throw StoreError(QStringLiteral("the time zone cannot change from %1 once leads are "
+                                        "stored: their dates and times without a zone were read "
+                                        "in %1; set it in a new file before the first import")
+                             .arg(settings().timezone));
     exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
          {key, value});

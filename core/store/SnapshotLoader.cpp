@@ -9,6 +9,7 @@
 #include "SlaTable.h"
 #include "Statement.h"
 #include "StoreError.h"
+#include "domain/CompanyClock.h"
 
 #include <QHash>
 
@@ -19,14 +20,21 @@ namespace {
 
 // A stored timestamp that does not parse would read as "never": the file was changed by
 // hand or by another program, and that is said, never guessed around.
-EpochSeconds timeAt(const Database &db, const Statement &s, int column, const char *name)
+// The engine reads dates on the company's wall clock (CompanyClock): the stored UTC instant is
+// turned into it here, once.
+EpochSeconds timeAt(const Database &db, const Statement &s, int column, const char *name,
+                    const CompanyClock &clock, int *zoneOffset = nullptr)
 {
     if (s.isNull(column))
         return kNever;
     int n = 0;
     const char *p = s.text(column, n);
-    if (const auto t = iso::parseTimestamp(p, n))
-        return *t;
+    if (const auto t = iso::parseTimestamp(p, n)) {
+        const int offset = clock.offsetAt(*t);
+        if (zoneOffset)
+            *zoneOffset = offset;
+        return *t + offset;
+    }
     throw StoreError(QStringLiteral("%1 is damaged: lead row %2 has %3 \"%4\", which is not a "
                                     "timestamp: run guardrail check --db %1")
                          .arg(db.path())
@@ -93,6 +101,7 @@ Snapshot SnapshotLoader::load(const Database &db)
     const QMap<QString, QString> settings = db.settingsMap();
     snap.settings = Settings::fromMap(settings);
     snap.explicitSettings = settings.keys();
+    const CompanyClock clock(snap.settings.timezone);
     sqlite3 *h = db.handle();
 
     GroupIndex channels{db, "channel", &snap.channels, {}, -1};
@@ -120,16 +129,27 @@ Snapshot SnapshotLoader::load(const Database &db)
         Statement s(
             h,
             "SELECT rowid, created_at, mql_at, sql_at, won_at, lost_at, first_response_at, amount, "
-            "channel_id, segment_id, closed_undated IS NOT NULL FROM leads");
+            "channel_id, segment_id, closed_undated IS NOT NULL, expected_close_at, owner "
+            "FROM leads");
+        QHash<QString, int> owners;
         while (s.step()) {
             Lead l;
             l.rowId = s.integer(0);
-            l.createdAt = timeAt(db, s, 1, "created_at");
-            l.mqlAt = timeAt(db, s, 2, "mql_at");
-            l.sqlAt = timeAt(db, s, 3, "sql_at");
-            l.wonAt = timeAt(db, s, 4, "won_at");
-            l.lostAt = timeAt(db, s, 5, "lost_at");
-            l.firstResponseAt = timeAt(db, s, 6, "first_response_at");
+            l.createdAt = timeAt(db, s, 1, "created_at", clock);
+            l.mqlAt = timeAt(db, s, 2, "mql_at", clock, &l.mqlZoneOffset);
+            l.sqlAt = timeAt(db, s, 3, "sql_at", clock);
+            l.wonAt = timeAt(db, s, 4, "won_at", clock);
+            l.lostAt = timeAt(db, s, 5, "lost_at", clock);
+            l.firstResponseAt = timeAt(db, s, 6, "first_response_at", clock, &l.responseZoneOffset);
+            l.expectedCloseAt = timeAt(db, s, 11, "expected_close_at", clock);
+            if (const QString owner = s.isNull(12) ? QString() : s.string(12); !owner.isEmpty()) {
+                const auto it = owners.constFind(owner);
+                l.owner = it != owners.cend() ? *it : static_cast<int>(snap.owners.size());
+                if (it == owners.cend()) {
+                    owners.insert(owner, l.owner);
+                    snap.owners << owner;
+                }
+            }
             if (!s.isNull(7))
                 l.amount = s.real(7);
             l.channel = channels.of(s, 8, "leads");
@@ -169,6 +189,11 @@ Snapshot SnapshotLoader::load(const Database &db)
         while (s.step())
             snap.awareness.push_back(
                 AwarenessRow{monthAt(s, 0), channels.orShared(s, 1, "awareness"), s.real(2)});
+    }
+    {
+        Statement s(h, "SELECT month, bookings FROM targets ORDER BY month");
+        while (s.step())
+            snap.targets.push_back(TargetRow{monthAt(s, 0), s.real(1)});
     }
     snap.journey = JourneyTable(db).load();
     snap.slaVersions = SlaTable(db).versions();

@@ -83,32 +83,84 @@ void compare(const QString &path, const QJsonValue &expected, const QJsonValue &
     }
 }
 
+// The reference company in a new file: its CSVs imported, settings.txt applied (and
+// settings-next.txt, for the figures DESIGN added with the forecast).
+QString referenceCompany(const QTemporaryDir &dir, bool next)
+{
+    const QString db = dir.filePath(QStringLiteral("reference.guardrail"));
+    QStringList kinds = {QStringLiteral("leads"), QStringLiteral("spend"),
+                         QStringLiteral("revenue")};
+    if (next)
+        kinds << QStringLiteral("targets");
+    for (const QString &kind : kinds)
+        run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), kind,
+             kDir + QLatin1Char('/') + kind + QStringLiteral(".csv")});
+    QStringList config = {QStringLiteral("config"), QStringLiteral("--db"), db};
+    config << readText(QStringLiteral("settings.txt")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (next)
+        config << readText(QStringLiteral("settings-next.txt"))
+                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString &c : config)
+        c = c.trimmed();
+    run(config);
+    return db;
+}
+
+QJsonObject expectedFile(const QString &name)
+{
+    QFile f(kDir + QLatin1Char('/') + name);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name.toStdString();
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
 } // namespace
 
 TEST(ReferenceCompany, EveryExpectedFigureMatches)
 {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("reference.guardrail"));
-    for (const char *kind : {"leads", "spend", "revenue"})
-        run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-             QString::fromLatin1(kind),
-             kDir + QLatin1Char('/') + QString::fromLatin1(kind) + QStringLiteral(".csv")});
-    QStringList config = {QStringLiteral("config"), QStringLiteral("--db"), db};
-    config << readText(QStringLiteral("settings.txt")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (QString &c : config)
-        c = c.trimmed();
-    run(config);
+    const QString db = referenceCompany(dir, false);
     const QByteArray json =
         run({QStringLiteral("metrics"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
              readText(QStringLiteral("asof.txt")), QStringLiteral("--json")});
-    QFile expectedFile(kDir + QStringLiteral("/expected.json"));
-    ASSERT_TRUE(expectedFile.open(QIODevice::ReadOnly));
-    const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+    const QJsonObject expected = expectedFile(QStringLiteral("expected.json"));
     const QJsonObject actual = QJsonDocument::fromJson(json).object();
     ASSERT_FALSE(actual.isEmpty());
     compared = 0;
     compare(QString(), expected, actual);
     EXPECT_GE(compared, 130); // every leaf of expected.json, so a vanished section fails too
+}
+
+TEST(ReferenceCompany, TheNumberMatches)
+{
+    // expected-next.json's forecast: bookings, target, coverage and the bottom-up forecast for
+    // the quarter and the month, slipped and undated deals.
+    QTemporaryDir dir;
+    const QString db = referenceCompany(dir, true);
+    const QJsonObject actual =
+        QJsonDocument::fromJson(
+            run({QStringLiteral("metrics"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                 readText(QStringLiteral("asof.txt")), QStringLiteral("--json")}))
+            .object();
+    const QJsonObject expected = expectedFile(QStringLiteral("expected-next.json"));
+    compared = 0;
+    compare(QStringLiteral("forecast"), expected.value(QStringLiteral("forecast")),
+            actual.value(QStringLiteral("forecast")));
+    EXPECT_EQ(compared, 31); // 13 figures for each period, and 5 counts and values
+}
+
+TEST(ReferenceCompany, PaceAgainstThePlanMatches)
+{
+    QTemporaryDir dir;
+    const QString db = referenceCompany(dir, true);
+    const QJsonObject actual =
+        QJsonDocument::fromJson(
+            run({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                 readText(QStringLiteral("asof.txt")), QStringLiteral("--target-arr"),
+                 readText(QStringLiteral("plan.txt")), QStringLiteral("--json")}))
+            .object();
+    compared = 0;
+    compare(QString(), expectedFile(QStringLiteral("expected-plan.json")), actual);
+    EXPECT_GE(compared, 20);
 }
 
 TEST(ReferenceCompany, TheRepositoryCopyIsTheFixtureAsPublished)
