@@ -14,6 +14,7 @@
 #include "store/Transaction.h"
 
 #include <QJsonDocument>
+#include <QMap>
 
 #include <array>
 #include <cmath>
@@ -69,6 +70,57 @@ const ChannelPlan kChannels[] = {
     {"Events", 330, {0.30, 0.50, 0.20}, 0.078, 0.235, 0.42, {6900, 0, 0, 0}},
 };
 const char *const kSegments[] = {"SMB", "Mid-market", "Enterprise"};
+// The reps. Tom Baker is handed more of the deals that end lost, so his win rate sits well
+// under the team's target: the story the Win/Loss page tells.
+const char *const kOwners[] = {"Maya Chen", "Jonas Weber", "Priya Nair", "Tom Baker"};
+// Why deals were lost, by weight; "" is a deal closed without a reason given.
+const std::pair<const char *, double> kLossReasons[] = {{"Price", 0.38},
+                                                        {"Chose a competitor", 0.22},
+                                                        {"No decision", 0.18},
+                                                        {"Timing", 0.12},
+                                                        {"", 0.10}};
+
+// Owners, reasons and expected close dates come from a generator of their own, so adding them
+// left every other row of the demo as it was.
+void describeDeal(Random &deals, LeadRecord &r, EpochSeconds plannedClose)
+{
+    if (!r.mqlAt)
+        return;
+    const bool lost = r.lostAt.has_value();
+    const double u = deals.uniform();
+    const double tom = lost ? 0.40 : 0.15, each = (1 - tom) / 3;
+    r.owner = QString::fromLatin1(kOwners[u < tom ? 3 : std::min(2, int((u - tom) / each))]);
+    if (!r.sqlAt)
+        return;
+    if (lost) {
+        double v = deals.uniform();
+        for (const auto &[reason, weight] : kLossReasons) {
+            r.lostReason = QString::fromLatin1(reason);
+            if ((v -= weight) < 0)
+                break;
+        }
+    }
+    // The CRM's expected close date: near the real one, missing on one deal in ten.
+    const EpochSeconds drift = static_cast<EpochSeconds>(deals.between(-12, 12) * kSecondsPerDay);
+    if (!deals.chance(0.10))
+        r.expectedCloseAt = plannedClose + drift;
+}
+
+// Monthly bookings targets from the first month to the end of the as-of date's quarter: the
+// company's average month of bookings, raised 1.2% a month (so the current quarter asks ~18%
+// more than the average month delivered), in round $5,000s.
+void writeTargets(RowWriter &writer, const QMap<MonthIndex, double> &bookings,
+                  MonthIndex firstMonth, MonthIndex lastMonth)
+{
+    double sum = 0;
+    for (MonthIndex m = firstMonth; m < lastMonth; ++m)
+        sum += bookings.value(m);
+    const double average = sum / (lastMonth - firstMonth);
+    const MonthIndex quarterEnd = lastMonth + 2 - (lastMonth % 12) % 3;
+    for (MonthIndex m = firstMonth; m <= quarterEnd; ++m)
+        writer.upsertTarget(m,
+                            std::round(average * (0.9 + 0.012 * (m - firstMonth)) / 5000) * 5000);
+}
 const double kArpa[] = {350, 850, 2200};
 const double kMonthlyChurn[] = {0.024, 0.015, 0.009};
 
@@ -201,12 +253,15 @@ void DemoCompany::write(Database &db, const QDate &asOf)
         {QStringLiteral("segment.SMB.gross_margin"), QStringLiteral("0.74")},
         {QStringLiteral("segment.Mid-market.gross_margin"), QStringLiteral("0.70")},
         {QStringLiteral("segment.Enterprise.gross_margin"), QStringLiteral("0.66")},
+        {QStringLiteral("target.win_rate"), QStringLiteral("0.45")},
     };
     for (auto it = settings.cbegin(); it != settings.cend(); ++it)
         db.setSetting(it.key(), it.value());
 
     RowWriter writer(db);
     Random random(20261118);
+    Random deals(20261202);
+    QMap<MonthIndex, double> bookings;
     const EpochDay asOfDay = iso::fromDate(asOf);
     const MonthIndex lastMonth = iso::monthOf(asOf), firstMonth = lastMonth - 23;
     const EpochSeconds day = kSecondsPerDay;
@@ -225,6 +280,7 @@ void DemoCompany::write(Database &db, const QDate &asOf)
                 if (iso::dayOf(created) > asOfDay)
                     continue;
                 LeadRecord r;
+                EpochSeconds plannedClose = 0;
                 r.leadId = QStringLiteral("AS-%1").arg(++serial, 6, 10, QLatin1Char('0'));
                 const int segment = random.pick(plan.segmentMix);
                 r.createdAt = created;
@@ -254,6 +310,7 @@ void DemoCompany::write(Database &db, const QDate &asOf)
                                 const bool win = random.chance(plan.winRate);
                                 const EpochSeconds close =
                                     sql + static_cast<EpochSeconds>(random.between(20, 75) * day);
+                                plannedClose = close;
                                 if (before(close)) {
                                     if (win)
                                         r.wonAt = close;
@@ -264,9 +321,11 @@ void DemoCompany::write(Database &db, const QDate &asOf)
                         }
                     }
                 }
+                describeDeal(deals, r, plannedClose);
                 writer.upsertLead(r);
                 if (!r.wonAt)
                     continue;
+                bookings[iso::monthOfDay(iso::dayOf(*r.wonAt))] += *r.amount;
                 // Revenue from the month of the win until churn; some accounts expand or contract.
                 double mrr = *r.amount / 12;
                 for (MonthIndex m = iso::monthOfDay(iso::dayOf(*r.wonAt)); m <= lastMonth; ++m) {
@@ -291,6 +350,7 @@ void DemoCompany::write(Database &db, const QDate &asOf)
         writer.upsertSpend(month, 0, SpendCategory::Onboarding, 0,
                            std::round(random.between(3300, 3700) * 100) / 100);
     }
+    writeTargets(writer, bookings, firstMonth, lastMonth);
     writeDocuments(db, asOf);
     transaction.commit();
 }

@@ -39,6 +39,33 @@ QString Brief::percent(double fraction, int decimals)
     return QLocale(QLocale::English).toString(fraction * 100, 'f', decimals) + QLatin1Char('%');
 }
 
+QString Brief::numberSentence(const Metrics &m)
+{
+    const QLocale english(QLocale::English);
+    const PeriodForecast &q = m.forecast.quarter;
+    const QString booked = money(q.bookings, m.currency);
+    const QString forecast =
+        q.forecast.has()
+            ? QStringLiteral("the forecast is %1").arg(money(q.forecast.value(), m.currency)) +
+                  (q.forecastAttainment.has() ? QStringLiteral(" (%1 of target)")
+                                                    .arg(percent(q.forecastAttainment.value()))
+                                              : QString())
+            : QStringLiteral("the forecast has no value (%1)").arg(q.forecast.reason());
+    if (!q.target.has())
+        return QStringLiteral("This quarter we have booked %1, against no target (%2); %3.")
+            .arg(booked, q.target.reason(), forecast);
+    const QString head =
+        QStringLiteral("This quarter we have booked %1 of %2")
+            .arg(booked, money(q.target.value(), m.currency)) +
+        (q.attainment.has() ? QStringLiteral(" (%1)").arg(percent(q.attainment.value()))
+                            : QString());
+    if (!q.coverage.has()) // the target is met
+        return head + QStringLiteral(": the target is met, and %1.").arg(forecast);
+    return head + QStringLiteral("; the pipeline due by quarter end covers the rest %1 times, "
+                                 "and %2.")
+                      .arg(english.toString(q.coverage.value(), 'f', 1), forecast);
+}
+
 QString Brief::text(const Metrics &m, const QList<Decision> &decisions)
 {
     const QLocale english(QLocale::English);
@@ -116,6 +143,7 @@ QString Brief::text(const Metrics &m, const QList<Decision> &decisions)
     else
         sentences << QStringLiteral(
             "No lever is logged yet: the decision log has no open decision.");
+    sentences << numberSentence(m);
     return sentences.join(QLatin1Char(' '));
 }
 

@@ -17,6 +17,8 @@ class Brief
 {
 public:
     static QString text(const Metrics &metrics, const QList<Decision> &decisions);
+    /** The quarter's bookings against target, the coverage of the rest and the forecast. */
+    static QString numberSentence(const Metrics &metrics);
     /** "$4,200" style: whole units, rounded to hundreds from 1,000 up. */
     static QString money(double amount, const QString &currency);
     static QString percent(double fraction, int decimals = 0);
