@@ -48,6 +48,12 @@ const Field kFields[] = {
     {"target.mql_sql", "Target MQL → SQL", "fraction"},
     {"target.sql_customer", "Target SQL → Customer", "fraction"},
     {"target.customer_retention", "Target Customer → Retention", "fraction"},
+    {"target.win_rate", "Target win rate", "fraction the team is held to, or none"},
+    {"sla_compliance_target", "SLA compliance target", "share of due MQLs answered in time (0.9)"},
+    {"coverage_target", "Coverage target", "pipeline due over the rest of the target (3 = 3x)"},
+    {"fiscal_year_start_month", "Fiscal year starts in month", "1 to 12 (4 = April)"},
+    {"timezone", "Time zone",
+     "IANA zone such as America/New_York; dates are taken in it; set it before the first import"},
     {"report_paper", "PDF paper", "a4 or letter"},
 };
 
