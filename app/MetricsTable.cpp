@@ -35,6 +35,20 @@ QString row(const QStringList &cells, const QList<int> &widths)
     return line + QLatin1Char('\n');
 }
 
+QString period(const QString &name, const PeriodForecast &p)
+{
+    const QString coverage = p.coverage.has()
+                                 ? QStringLiteral("coverage %1x (%2)")
+                                       .arg(num(p.coverage), coverageStatusName(*p.coverageStatus))
+                                 : QStringLiteral("coverage — (%1)").arg(p.coverage.reason());
+    return QStringLiteral("%1 %2..%3: booked %4 of %5 (%6); due %7 in %8 deals, %9; forecast %10 "
+                          "(%11 of target); run rate %12\n")
+        .arg(name, iso::formatDate(p.start), iso::formatDate(p.end), money(Figure::of(p.bookings)),
+             money(p.target), pct(p.attainment), money(Figure::of(p.pipelineDue)),
+             QString::number(p.dueCount), coverage)
+        .arg(money(p.forecast), pct(p.forecastAttainment), money(p.runRate));
+}
+
 } // namespace
 
 QString MetricsTable::text(const Metrics &m)
@@ -44,6 +58,13 @@ QString MetricsTable::text(const Metrics &m)
              .arg(m.asOf.toString(Qt::ISODate), m.currency, iso::formatMonth(m.unitStart),
                   iso::formatMonth(m.unitEnd), iso::formatDate(m.funnelStart),
                   iso::formatDate(m.funnelEnd));
+    const ForecastFigures &f = m.forecast;
+    s += period(QStringLiteral("Quarter"), f.quarter) + period(QStringLiteral("Month"), f.month);
+    s += QStringLiteral("Slipped: %1 deals worth %2; undated: %3 worth %4\n\n")
+             .arg(f.slippedCount)
+             .arg(money(Figure::of(f.slippedValue)))
+             .arg(f.undatedCount)
+             .arg(money(Figure::of(f.undatedValue)));
     const QList<int> w = {14, 8, 12, 10, 12, 9, 9, 9, 14, 8};
     s += row({QStringLiteral("Channel"), QStringLiteral("New"), QStringLiteral("Cost"),
               QStringLiteral("CAC"), QStringLiteral("LTV"), QStringLiteral("LTV/CAC"),
