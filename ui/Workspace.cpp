@@ -145,7 +145,9 @@ std::shared_ptr<Workspace::Loaded> Workspace::load(const QString &path, const QD
         QList<qint64> rowIds;
         for (int i = 0; i < out.slaMisses.size() && i < kMissesNamed; ++i)
             rowIds << out.snapshot.leads[size_t(out.slaMisses[i].lead)].rowId;
-        out.missedLeadIds = LeadDirectory::ids(db, rowIds);
+        for (const int lead : out.metrics.forecast.slipped)
+            rowIds << out.snapshot.leads[size_t(lead)].rowId;
+        out.crmIds = LeadDirectory::ids(db, rowIds);
     } catch (const StoreError &e) {
         out.error = e.message();
     }
@@ -183,7 +185,7 @@ void Workspace::landed()
     m_metrics = std::move(result.metrics);
     m_cohorts = std::move(result.cohorts);
     m_slaMisses = std::move(result.slaMisses);
-    m_missedLeadIds = std::move(result.missedLeadIds);
+    m_crmIds = std::move(result.crmIds);
     m_loaded = true;
     Q_EMIT changed();
 }

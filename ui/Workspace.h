@@ -66,8 +66,11 @@ public:
     const QList<CohortRetention::Cohort> &cohorts() const { return m_cohorts; }
     /** MQLs of the funnel window that missed the SLA in force when they arrived, latest first. */
     const QList<SlaCompliance::Miss> &slaMisses() const { return m_slaMisses; }
-    /** CRM ids of the first kMissesNamed misses, by lead row id (the snapshot keeps none). */
-    const QHash<qint64, QString> &missedLeadIds() const { return m_missedLeadIds; }
+    /**
+     * CRM ids by lead row id (the snapshot keeps none) of the first kMissesNamed SLA misses and
+     * of every slipped deal (metrics().forecast.slipped).
+     */
+    const QHash<qint64, QString> &crmIds() const { return m_crmIds; }
     static constexpr int kMissesNamed = 200;
 
     /**
@@ -116,7 +119,7 @@ private:
         Metrics metrics;
         QList<CohortRetention::Cohort> cohorts;
         QList<SlaCompliance::Miss> slaMisses;
-        QHash<qint64, QString> missedLeadIds;
+        QHash<qint64, QString> crmIds;
         QString error;
     };
     // Shared, so that handing a million leads to the GUI thread copies a pointer, not the data.
@@ -131,7 +134,7 @@ private:
     Metrics m_metrics;
     QList<CohortRetention::Cohort> m_cohorts;
     QList<SlaCompliance::Miss> m_slaMisses;
-    QHash<qint64, QString> m_missedLeadIds;
+    QHash<qint64, QString> m_crmIds;
     QFutureWatcher<std::shared_ptr<Loaded>> m_watcher;
     QUndoStack m_undo;
     void enableEditControls();

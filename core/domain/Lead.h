@@ -30,7 +30,10 @@ struct Lead
     qint64 rowId = 0;
     int channel = 0;
     int segment = 0;
-    int owner = -1; // index into the snapshot's owners; -1 when the CRM names none
+    int owner = -1;            // index into the snapshot's owners; -1 when the CRM names none
+    int offer = -1;            // index into the snapshot's offers; -1 when none
+    int lostReason = -1;       // index into the snapshot's lost reasons; -1 when none was given
+    signed char icpMatch = -1; // 1 yes, 0 no, -1 unknown
     // The zone's offsets at mql_at and first_response_at: the SLA counts hours elapsed, which a
     // change to or from summer time between the two would otherwise move.
     int mqlZoneOffset = 0, responseZoneOffset = 0;

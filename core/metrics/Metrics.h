@@ -3,6 +3,7 @@
 
 #include "Figure.h"
 #include "Forecast.h"
+#include "WinLoss.h"
 #include "domain/Iso8601.h"
 
 #include <QDate>
@@ -125,6 +126,7 @@ struct Metrics
     FunnelFigures previousWeek; // the same figures as of seven days earlier, for the tiles
     std::optional<QString> closestToLine;
     MilestoneScore milestone;
+    WinLossFigures winLoss;   // wins and losses of the funnel window by group
     ForecastFigures forecast; // the number: bookings against target, coverage, forecast
     // Customers, SQLs, MQLs, leads (or awareness) a week over the 13 weeks to A, for the plan.
     std::array<double, 4> currentPerWeek{};

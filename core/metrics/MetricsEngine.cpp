@@ -115,6 +115,7 @@ Metrics MetricsEngine::compute(const Snapshot &snap, const Settings &settings, c
     m.company.endMrr = revenue.mrrIn(m.unitEnd);
     m.funnel = funnel.compute(a);
     m.forecast = Forecast::compute(snap, settings, a);
+    m.winLoss = WinLoss::compute(snap, settings, a);
     m.currentPerWeek = funnel.currentPerWeek(a);
     m.previousWeek = funnel.compute(a - 7);
     for (const QDate &week : weekEnds(asOf))

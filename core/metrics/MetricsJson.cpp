@@ -66,6 +66,50 @@ public:
         return o;
     }
 
+    QJsonObject winLossGroup(const QString &path, const WinLossFigures::Group &g)
+    {
+        QJsonObject o{{QStringLiteral("name"), g.name},
+                      {QStringLiteral("won"), g.won},
+                      {QStringLiteral("lost"), g.lost}};
+        put(o, path, "win_rate", g.winRate);
+        put(o, path, "gap_to_target", g.gapToTarget);
+        put(o, path, "vs_company", g.vsCompany);
+        put(o, path, "avg_deal_size", g.avgDealSize);
+        put(o, path, "time_to_close_days", g.timeToCloseDays);
+        QJsonArray reasons;
+        for (const WinLossFigures::Reason &r : g.topLostReasons)
+            reasons.append(QJsonObject{{QStringLiteral("reason"), r.reason},
+                                       {QStringLiteral("count"), r.count}});
+        o.insert(QStringLiteral("top_lost_reasons"), reasons);
+        return o;
+    }
+
+    QJsonObject winLoss(const WinLossFigures &f)
+    {
+        QJsonObject o{{QStringLiteral("target_win_rate"),
+                       f.targetWinRate ? QJsonValue(*f.targetWinRate) : QJsonValue()}};
+        const std::pair<const char *, const QList<WinLossFigures::Group> *> lists[] = {
+            {"by_channel", &f.byChannel},
+            {"by_segment", &f.bySegment},
+            {"by_offer", &f.byOffer},
+            {"by_owner", &f.byOwner},
+            {"by_icp_match", &f.byIcpMatch}};
+        for (const auto &[key, groups] : lists) {
+            QJsonArray rows;
+            for (const WinLossFigures::Group &g : *groups)
+                rows.append(winLossGroup(
+                    QStringLiteral("win_loss.%1[%2]").arg(QLatin1String(key), g.name), g));
+            o.insert(QLatin1String(key), rows);
+        }
+        QJsonArray reasons;
+        for (const WinLossFigures::Reason &r : f.reasons)
+            reasons.append(QJsonObject{{QStringLiteral("reason"), r.reason},
+                                       {QStringLiteral("count"), r.count},
+                                       {QStringLiteral("share"), r.share}});
+        o.insert(QStringLiteral("reasons"), reasons);
+        return o;
+    }
+
     QJsonObject forecast(const ForecastFigures &f)
     {
         return {{QStringLiteral("quarter"), period(QStringLiteral("forecast.quarter"), f.quarter)},
@@ -195,6 +239,7 @@ QJsonObject MetricsJson::toJson(const Metrics &m)
                     {QStringLiteral("name"), milestoneName(m.milestone.level)},
                     {QStringLiteral("missing"), QJsonArray::fromStringList(m.milestone.missing)}});
     root.insert(QStringLiteral("forecast"), w.forecast(m.forecast));
+    root.insert(QStringLiteral("win_loss"), w.winLoss(m.winLoss));
     QJsonArray weekly;
     for (qsizetype i = 0; i < m.weekly.size(); ++i) {
         QJsonObject o = w.funnel(QStringLiteral("weekly[%1].").arg(i), m.weekly[i]);

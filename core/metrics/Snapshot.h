@@ -30,7 +30,9 @@ struct Snapshot
     QStringList channels;
     std::vector<bool> channelPaused;
     QStringList segments;
-    QStringList owners; // the deal owners named in leads, first seen first
+    QStringList owners;      // the deal owners named in leads, first seen first
+    QStringList offers;      // the offers named in leads, first seen first
+    QStringList lostReasons; // the lost reasons given, first seen first
     std::vector<Lead> leads;
     std::vector<SpendRow> spend;
     std::vector<RevenueRow> revenue;

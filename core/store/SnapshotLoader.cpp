@@ -10,6 +10,7 @@
 #include "Statement.h"
 #include "StoreError.h"
 #include "domain/CompanyClock.h"
+#include "domain/TextKey.h"
 
 #include <QHash>
 
@@ -91,6 +92,29 @@ struct GroupIndex
     }
 };
 
+// Free-text names (owners, offers, reasons) as dense indexes: the first spelling seen is shown,
+// and names match as DESIGN's "Text" says (NFC, full case folding), so "maya chen" is Maya Chen.
+struct TextIndex
+{
+    QStringList *names;
+    QHash<QString, int> byKey = {};
+
+    int of(const Statement &s, int column)
+    {
+        const QString name = s.isNull(column) ? QString() : s.string(column).trimmed();
+        if (name.isEmpty())
+            return -1;
+        const QString key = textKey(name);
+        const auto it = byKey.constFind(key);
+        if (it != byKey.cend())
+            return *it;
+        const int index = static_cast<int>(names->size());
+        byKey.insert(key, index);
+        names->append(name);
+        return index;
+    }
+};
+
 } // namespace
 
 Snapshot SnapshotLoader::load(const Database &db)
@@ -129,9 +153,9 @@ Snapshot SnapshotLoader::load(const Database &db)
         Statement s(
             h,
             "SELECT rowid, created_at, mql_at, sql_at, won_at, lost_at, first_response_at, amount, "
-            "channel_id, segment_id, closed_undated IS NOT NULL, expected_close_at, owner "
-            "FROM leads");
-        QHash<QString, int> owners;
+            "channel_id, segment_id, closed_undated IS NOT NULL, expected_close_at, owner, offer, "
+            "lost_reason, icp_match FROM leads");
+        TextIndex owners{&snap.owners}, offers{&snap.offers}, reasons{&snap.lostReasons};
         while (s.step()) {
             Lead l;
             l.rowId = s.integer(0);
@@ -142,14 +166,10 @@ Snapshot SnapshotLoader::load(const Database &db)
             l.lostAt = timeAt(db, s, 5, "lost_at", clock);
             l.firstResponseAt = timeAt(db, s, 6, "first_response_at", clock, &l.responseZoneOffset);
             l.expectedCloseAt = timeAt(db, s, 11, "expected_close_at", clock);
-            if (const QString owner = s.isNull(12) ? QString() : s.string(12); !owner.isEmpty()) {
-                const auto it = owners.constFind(owner);
-                l.owner = it != owners.cend() ? *it : static_cast<int>(snap.owners.size());
-                if (it == owners.cend()) {
-                    owners.insert(owner, l.owner);
-                    snap.owners << owner;
-                }
-            }
+            l.owner = owners.of(s, 12);
+            l.offer = offers.of(s, 13);
+            l.lostReason = reasons.of(s, 14);
+            l.icpMatch = s.isNull(15) ? -1 : static_cast<signed char>(s.integer(15) != 0);
             if (!s.isNull(7))
                 l.amount = s.real(7);
             l.channel = channels.of(s, 8, "leads");

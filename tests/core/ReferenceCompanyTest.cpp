@@ -60,12 +60,16 @@ void compare(const QString &path, const QJsonValue &expected, const QJsonValue &
         const QJsonArray e = expected.toArray(), a = actual.toArray();
         ASSERT_EQ(e.size(), a.size()) << path.toStdString();
         for (qsizetype i = 0; i < e.size(); ++i) {
-            // channels and segments are matched by name, everything else by position
-            const QString name = e[i].toObject().value(QStringLiteral("name")).toString();
+            // rows are matched by name, lost reasons by reason (the fixture's rule), anything
+            // else by position
+            const QString field = e[i].toObject().contains(QStringLiteral("reason"))
+                                      ? QStringLiteral("reason")
+                                      : QStringLiteral("name");
+            const QString name = e[i].toObject().value(field).toString();
             QJsonValue match = a[i];
             if (!name.isEmpty())
                 for (const QJsonValue &v : a)
-                    if (v.toObject().value(QStringLiteral("name")).toString() == name)
+                    if (v.toObject().value(field).toString() == name)
                         match = v;
             compare(path + QStringLiteral("[%1]").arg(name.isEmpty() ? QString::number(i) : name),
                     e[i], match);
@@ -146,6 +150,27 @@ TEST(ReferenceCompany, TheNumberMatches)
     compare(QStringLiteral("forecast"), expected.value(QStringLiteral("forecast")),
             actual.value(QStringLiteral("forecast")));
     EXPECT_EQ(compared, 31); // 13 figures for each period, and 5 counts and values
+}
+
+TEST(ReferenceCompany, WinLossMatches)
+{
+    // expected-next.json's win_loss: every group of every dimension, its figures and its top
+    // lost reasons (matched by reason, same length), and the company-wide reasons.
+    QTemporaryDir dir;
+    const QString db = referenceCompany(dir, true);
+    const QJsonObject actual =
+        QJsonDocument::fromJson(
+            run({QStringLiteral("metrics"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                 readText(QStringLiteral("asof.txt")), QStringLiteral("--json")}))
+            .object();
+    const QJsonObject expected = expectedFile(QStringLiteral("expected-next.json"));
+    compared = 0;
+    compare(QStringLiteral("win_loss"), expected.value(QStringLiteral("win_loss")),
+            actual.value(QStringLiteral("win_loss")));
+    EXPECT_GE(compared, 200);
+    compare(QStringLiteral("kpis.time_to_close_left_out"),
+            expected[QStringLiteral("kpis")][QStringLiteral("time_to_close_left_out")],
+            actual[QStringLiteral("kpis")][QStringLiteral("time_to_close_left_out")]);
 }
 
 TEST(ReferenceCompany, PaceAgainstThePlanMatches)

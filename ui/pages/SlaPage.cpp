@@ -222,7 +222,7 @@ void SlaPage::refresh()
                   .arg(misses.size())
             : tr("Compliance: %1 (%2).")
                   .arg(FigureFormat::dash(), k.slaResponseCompliance.reason()));
-    const QHash<qint64, QString> &ids = m_workspace.missedLeadIds();
+    const QHash<qint64, QString> &ids = m_workspace.crmIds();
     m_misses->setRowCount(0);
     for (int i = 0; i < misses.size() && i < Workspace::kMissesNamed; ++i) {
         const SlaCompliance::Miss &miss = misses[i];
