@@ -3,6 +3,7 @@
 
 #include "MetricsTable.h"
 #include "VerbHelp.h"
+#include "WhatIfText.h"
 #include "demo/DemoCompany.h"
 #include "domain/Settings.h"
 #include "import/ImportJob.h"
@@ -334,8 +335,19 @@ int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
                              QStringLiteral("NAME"));
     QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Output file."),
                                QStringLiteral("FILE"));
-    if (verb == u"metrics" || verb == u"plan")
+    QCommandLineOption pause(QStringLiteral("pause"), QStringLiteral("Channel to pause."),
+                             QStringLiteral("CHANNEL"));
+    QCommandLineOption shift(QStringLiteral("shift"),
+                             QStringLiteral("Spend a month to move (company currency)."),
+                             QStringLiteral("X"));
+    QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Channel the spend leaves."),
+                            QStringLiteral("CHANNEL"));
+    QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Channel the spend goes to."),
+                          QStringLiteral("CHANNEL"));
+    if (verb == u"metrics" || verb == u"plan" || verb == u"whatif")
         p.parser.addOption(p.json);
+    if (verb == u"whatif")
+        p.parser.addOptions({pause, shift, from, to});
     if (verb == u"plan")
         p.parser.addOptions({target, horizon});
     if (verb == u"export")
@@ -398,6 +410,24 @@ int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
                 "plan needs --target-arr X (above 0) and --horizon-months N (1 or more)"));
         const LeadPlanner::Plan plan = LeadPlanner::plan(m, arr, months);
         out() << MetricsTable::plan(plan, settings.currency, p.parser.isSet(p.json));
+        return Cli::Done;
+    }
+    if (verb == u"whatif") {
+        bool okX = false;
+        const double x = p.parser.value(shift).toDouble(&okX);
+        if (p.parser.isSet(pause) == p.parser.isSet(shift) ||
+            (p.parser.isSet(shift) && (!okX || !p.parser.isSet(from) || !p.parser.isSet(to))))
+            return usage(QStringLiteral("whatif needs --pause CHANNEL, or --shift X --from "
+                                        "CHANNEL --to CHANNEL"));
+        const WhatIf::Result r =
+            p.parser.isSet(pause)
+                ? WhatIf::pause(snap, settings, asOf, p.parser.value(pause))
+                : WhatIf::shift(snap, settings, asOf, x, p.parser.value(from), p.parser.value(to));
+        if (!r.refusal.isEmpty())
+            return usage(QStringLiteral("whatif: ") + r.refusal);
+        out() << (p.parser.isSet(p.json)
+                      ? QString::fromUtf8(QJsonDocument(MetricsJson::toJson(r)).toJson())
+                      : WhatIfText::text(r, settings.currency));
         return Cli::Done;
     }
     if (p.parser.isSet(p.json))

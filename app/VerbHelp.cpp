@@ -8,7 +8,7 @@
 namespace guardrail {
 namespace {
 
-const std::array<VerbHelp, 10> kVerbs = {{
+const std::array<VerbHelp, 11> kVerbs = {{
     {QStringLiteral("demo"), QStringLiteral("demo --db FILE [--as-of DATE]"),
      QStringLiteral("write the demo company \"Advanced Solutions\" to FILE"),
      QStringLiteral("guardrail demo --db demo.guardrail")},
@@ -41,6 +41,14 @@ const std::array<VerbHelp, 10> kVerbs = {{
      QStringLiteral("the leads, MQLs, SQLs and wins a week that a revenue target needs"),
      QStringLiteral("guardrail plan --db acme.guardrail --target-arr 6000000 "
                     "--horizon-months 12")},
+    {QStringLiteral("whatif"),
+     QStringLiteral("whatif --db FILE --pause CHANNEL [--as-of DATE] [--json]\n"
+                    "       guardrail whatif --db FILE --shift X --from CHANNEL --to CHANNEL "
+                    "[--as-of DATE] [--json]"),
+     QStringLiteral("company CAC, acquisition % of gross profit, new customers and each channel's "
+                    "status before and after pausing a channel or shifting X a month between two"),
+     QStringLiteral("guardrail whatif --db acme.guardrail --shift 2000 --from Outbound --to "
+                    "Referral")},
     {QStringLiteral("report"),
      QStringLiteral("report --db FILE --kind weekly|monthly --out FILE.pdf [--as-of DATE]"),
      QStringLiteral("write the weekly CRO review or the monthly pack as a PDF (no display needed)"),

@@ -66,6 +66,27 @@ public:
         return o;
     }
 
+    QJsonObject whatIfSide(const QString &path, const WhatIf::Side &side)
+    {
+        QJsonObject company{{QStringLiteral("new_customers"), side.newCustomers},
+                            {QStringLiteral("cost"), side.cost}};
+        put(company, path + QStringLiteral(".company"), "cac", side.cac);
+        put(company, path + QStringLiteral(".company"), "acquisition_pct_gp",
+            side.acquisitionPctGp);
+        QJsonArray channels;
+        for (const WhatIf::Channel &c : side.channels) {
+            const QString p = path + QStringLiteral(".channels[%1]").arg(c.name);
+            QJsonObject o{{QStringLiteral("name"), c.name},
+                          {QStringLiteral("cost"), c.cost},
+                          {QStringLiteral("new_customers"), c.newCustomers},
+                          {QStringLiteral("status"), statusName(c.status)}};
+            put(o, p, "cac", c.cac);
+            put(o, p, "cac_pct_gp", c.cacPctGp);
+            channels.append(o);
+        }
+        return {{QStringLiteral("company"), company}, {QStringLiteral("channels"), channels}};
+    }
+
     QJsonObject winLossGroup(const QString &path, const WinLossFigures::Group &g)
     {
         QJsonObject o{{QStringLiteral("name"), g.name},
@@ -249,6 +270,22 @@ QJsonObject MetricsJson::toJson(const Metrics &m)
     root.insert(QStringLiteral("weekly"), weekly);
     root.insert(QStringLiteral("nulls"), w.nulls);
     return root;
+}
+
+QJsonObject MetricsJson::toJson(const WhatIf::Result &r)
+{
+    Writer w;
+    QJsonObject after = w.whatIfSide(QStringLiteral("after"), r.after);
+    if (r.monthlySpendSaved) {
+        after.insert(QStringLiteral("monthly_spend_saved"), *r.monthlySpendSaved);
+        after.insert(QStringLiteral("monthly_new_customers_lost"), *r.monthlyNewCustomersLost);
+        after.insert(QStringLiteral("monthly_bookings_lost"), *r.monthlyBookingsLost);
+    }
+    return {{QStringLiteral("scenario"), r.scenario},
+            {QStringLiteral("assumption"), r.assumption},
+            {QStringLiteral("before"), w.whatIfSide(QStringLiteral("before"), r.before)},
+            {QStringLiteral("after"), after},
+            {QStringLiteral("nulls"), w.nulls}};
 }
 
 } // namespace guardrail

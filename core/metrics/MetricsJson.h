@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Metrics.h"
+#include "WhatIf.h"
 
 #include <QJsonObject>
 
@@ -15,6 +16,8 @@ class MetricsJson
 {
 public:
     static QJsonObject toJson(const Metrics &metrics);
+    /** `guardrail whatif --json`: {scenario, assumption, before {…}, after {…}, nulls}. */
+    static QJsonObject toJson(const WhatIf::Result &scenario);
 };
 
 } // namespace guardrail

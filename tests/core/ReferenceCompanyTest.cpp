@@ -173,6 +173,28 @@ TEST(ReferenceCompany, WinLossMatches)
             actual[QStringLiteral("kpis")][QStringLiteral("time_to_close_left_out")]);
 }
 
+TEST(ReferenceCompany, WhatIfScenariosMatch)
+{
+    // whatif.txt: one line of arguments per scenario (a pause, then a shift), each against its
+    // expected-whatif-N.json (figures only: the scenario and assumption texts are not covered).
+    QTemporaryDir dir;
+    const QString db = referenceCompany(dir, true);
+    const QStringList lines =
+        readText(QStringLiteral("whatif.txt")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    for (int i = 0; i < lines.size(); ++i) {
+        QStringList args = {QStringLiteral("whatif"), QStringLiteral("--db"), db};
+        args << lines[i].trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        args << QStringLiteral("--as-of") << readText(QStringLiteral("asof.txt"))
+             << QStringLiteral("--json");
+        const QJsonObject actual = QJsonDocument::fromJson(run(args)).object();
+        compared = 0;
+        compare(QStringLiteral("whatif-%1").arg(i + 1),
+                expectedFile(QStringLiteral("expected-whatif-%1.json").arg(i + 1)), actual);
+        EXPECT_GE(compared, 40) << lines[i].toStdString();
+    }
+}
+
 TEST(ReferenceCompany, PaceAgainstThePlanMatches)
 {
     QTemporaryDir dir;
