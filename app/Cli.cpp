@@ -17,6 +17,7 @@
 #include "store/Database.h"
 #include "store/FileCheck.h"
 #include "store/ImportLog.h"
+#include "store/LeadDirectory.h"
 #include "store/SnapshotLoader.h"
 #include "store/StoreError.h"
 #include "store/TableExport.h"
@@ -458,8 +459,11 @@ int report(Parsed &p, const QStringList &arguments)
     const Snapshot snap = SnapshotLoader::load(db);
     const Settings &settings = snap.settings;
     const Metrics m = MetricsEngine::compute(snap, settings, asOf); // as `metrics` computes it
+    QList<qint64> slipped; // the pack lists them by their CRM ids
+    for (const int lead : m.forecast.slipped)
+        slipped << snap.leads[size_t(lead)].rowId;
     const QString error =
-        ReviewPack(snap, settings, m)
+        ReviewPack(snap, settings, m, LeadDirectory::ids(db, slipped))
             .write(p.parser.value(outFile),
                    k == u"weekly" ? ReviewPack::Kind::Weekly : ReviewPack::Kind::Monthly);
     if (!error.isEmpty()) {

@@ -128,25 +128,6 @@ QString MetricsTable::text(const Metrics &m)
     return s + QLatin1Char('\n');
 }
 
-QString MetricsTable::paceSentence(const LeadPlanner::Plan &p)
-{
-    const QStringList names = {
-        QStringLiteral("Customers"), QStringLiteral("SQLs"), QStringLiteral("MQLs"),
-        p.awarenessBasis ? QStringLiteral("Awareness contacts") : QStringLiteral("Leads")};
-    if (p.shortest < 0) {
-        bool any = false;
-        for (const Figure &g : p.paceGap)
-            any = any || g.has();
-        return any ? QStringLiteral(
-                         "Pace: the last 13 weeks meet what the goal needs at every stage.")
-                   : QStringLiteral("Pace: no stage has a weekly need to compare with.");
-    }
-    const int i = p.shortest;
-    return QStringLiteral("Pace: %1 are short: %2 a week needed, %3 a week now (%4 a week short).")
-        .arg(names[i])
-        .arg(num(p.perWeek[i], 1), num(Figure::of(p.currentPerWeek[i]), 1), num(p.paceGap[i], 1));
-}
-
 QString MetricsTable::plan(const LeadPlanner::Plan &p, const QString &currency, bool json)
 {
     const QStringList names = {
@@ -194,7 +175,7 @@ QString MetricsTable::plan(const LeadPlanner::Plan &p, const QString &currency, 
                       p.total[i].has()
                           ? QString()
                           : QStringLiteral(" (") + p.total[i].reason() + QLatin1Char(')'));
-    s += paceSentence(p) + QLatin1Char('\n');
+    s += LeadPlanner::paceSentence(p, kEnglish) + QLatin1Char('\n');
     if (p.taktHours.has())
         s += QStringLiteral("Takt: one new %1 every %2 working hours\n")
                  .arg(p.awarenessBasis ? QStringLiteral("awareness contact")

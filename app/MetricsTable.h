@@ -12,8 +12,6 @@ class MetricsTable
 public:
     static QString text(const Metrics &metrics);
     static QString plan(const LeadPlanner::Plan &plan, const QString &currency, bool json);
-    /** Which stage is short of the pace the goal needs, and by how much a week. */
-    static QString paceSentence(const LeadPlanner::Plan &plan);
 };
 
 } // namespace guardrail

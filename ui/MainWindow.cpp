@@ -395,9 +395,9 @@ void MainWindow::exportPdf(ReviewPack::Kind kind)
         return;
     QSettings().setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error =
-        ReviewPack(m_workspace->snapshot(), m_workspace->settings(), m_workspace->metrics())
-            .write(path, kind);
+    const QString error = ReviewPack(m_workspace->snapshot(), m_workspace->settings(),
+                                     m_workspace->metrics(), m_workspace->crmIds())
+                              .write(path, kind);
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         QMessageBox::warning(this, ReviewPack::title(kind), error);

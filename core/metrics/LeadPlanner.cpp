@@ -80,4 +80,24 @@ void LeadPlanner::comparePace(Plan &p)
     }
 }
 
+QString LeadPlanner::paceSentence(const Plan &p, const QLocale &locale)
+{
+    if (p.shortest < 0) {
+        bool any = false;
+        for (const Figure &g : p.paceGap)
+            any = any || g.has();
+        return any ? QStringLiteral(
+                         "Pace: the last 13 weeks meet what the goal needs at every stage.")
+                   : QStringLiteral("Pace: no stage has a weekly need to compare with.");
+    }
+    const QStringList names = {
+        QStringLiteral("Customers"), QStringLiteral("SQLs"), QStringLiteral("MQLs"),
+        p.awarenessBasis ? QStringLiteral("Awareness contacts") : QStringLiteral("Leads")};
+    const auto week = [&locale](double v) { return locale.toString(v, 'f', 1); };
+    const auto i = static_cast<size_t>(p.shortest); // short stages always have a need and a gap
+    return QStringLiteral("Pace: %1 are short: %2 a week needed, %3 a week now (%4 a week short).")
+        .arg(names[p.shortest], week(p.perWeek[i].value()), week(p.currentPerWeek[i]),
+             week(p.paceGap[i].value()));
+}
+
 } // namespace guardrail

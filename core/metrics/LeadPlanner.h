@@ -3,6 +3,8 @@
 
 #include "Metrics.h"
 
+#include <QLocale>
+
 namespace guardrail {
 
 /**
@@ -37,6 +39,11 @@ public:
 
     static Plan plan(const Metrics &metrics, double targetArr, int horizonMonths,
                      const Overrides &overrides = {});
+    /**
+     * Which stage is short of the pace the goal needs and by how much a week, or that none is:
+     * the CLI's and the GUI's one wording, with the numbers in the locale given.
+     */
+    static QString paceSentence(const Plan &plan, const QLocale &locale);
 
 private:
     static void comparePace(Plan &plan);

@@ -9,21 +9,27 @@
 #include "models/CohortModel.h"
 #include "models/FunnelModel.h"
 #include "models/SegmentTableModel.h"
+#include "models/SlippedDealsModel.h"
 #include "pages/DashboardPage.h"
 #include "pages/GuardrailPage.h"
 #include "pages/LtvPage.h"
+#include "pages/NumberPanel.h"
 #include "pages/PlannerPage.h"
 #include "store/Database.h"
+#include "widgets/BulletBar.h"
 #include "widgets/FigureTable.h"
 #include "widgets/KpiTile.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace guardrail;
 
@@ -96,6 +102,89 @@ TEST_F(DemoWindow, DashboardAnswersTheBriefAtAGlance)
     EXPECT_TRUE(table->data(table->index(0, ChannelTableModel::Status))
                     .toString()
                     .contains(QStringLiteral("Breach")));
+}
+
+TEST_F(DemoWindow, DashboardShowsTheNumberRightUnderTheBrief)
+{
+    auto *dashboard = page<DashboardPage>();
+    ASSERT_NE(dashboard, nullptr);
+    const Metrics &m = window.workspace().metrics();
+    const PeriodForecast &q = m.forecast.quarter;
+    ASSERT_TRUE(q.target.has() && q.forecast.has() && q.coverage.has()); // the demo has targets
+    const FigureFormat f(m.currency);
+    NumberPanel *number = dashboard->numberPanel();
+    ASSERT_EQ(number->tiles().size(), 4);
+    EXPECT_EQ(number->tiles()[0]->value(), f.money(q.bookings));
+    EXPECT_EQ(number->tiles()[1]->value(), f.money(q.target));
+    EXPECT_EQ(number->tiles()[2]->value(), f.money(q.forecast));
+    EXPECT_EQ(number->tiles()[3]->value(), f.ratio(q.coverage));
+    EXPECT_TRUE(number->tiles()[0]->accessibleDescription().contains(f.percent(q.attainment)));
+    EXPECT_TRUE(number->tiles()[3]->accessibleDescription().contains(
+        f.ratio(Figure::of(window.workspace().settings().coverageTarget))));
+    // The bar: bookings solid, the forecast past them, the target as the line.
+    const BulletBar::Spec &bar = number->quarterBar()->spec();
+    EXPECT_EQ(bar.value, q.bookings);
+    EXPECT_EQ(bar.extension, q.forecast.value());
+    EXPECT_EQ(bar.marker, q.target.value());
+    EXPECT_EQ(bar.tone, q.forecast.value() >= q.target.value() ? BulletBar::Tone::Good
+                                                               : BulletBar::Tone::Bad);
+    ASSERT_GT(m.forecast.slippedCount, NumberPanel::kShortList);
+    EXPECT_TRUE(
+        number->hygieneText().contains(QStringLiteral("%1 deals slipped, %2: their expected "
+                                                      "close date has passed")
+                                           .arg(m.forecast.slippedCount)
+                                           .arg(f.money(m.forecast.slippedValue))))
+        << number->hygieneText().toStdString();
+    EXPECT_EQ(number->slippedDeals()->rowCount(), NumberPanel::kShortList); // the short list
+    EXPECT_EQ(number->slippedDeals()->dealCount(), m.forecast.slippedCount);
+    // Right under the brief, above the leading indicators.
+    window.show();
+    window.showPage(0);
+    QCoreApplication::processEvents();
+    const auto y = [dashboard](QWidget *w) { return w->mapTo(dashboard->content(), QPoint()).y(); };
+    QLabel *brief = nullptr;
+    for (QLabel *label : dashboard->content()->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("Brief"))
+            brief = label;
+    ASSERT_NE(brief, nullptr);
+    EXPECT_LT(y(brief), y(number));
+    EXPECT_LT(y(number), y(dashboard->tiles().front()));
+}
+
+TEST_F(DemoWindow, SlippedDealsAreEveryDealPastItsDateByOwner)
+{
+    const Metrics &m = window.workspace().metrics();
+    const Snapshot &s = window.workspace().snapshot();
+    SlippedDealsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDeals(s, m, window.workspace().crmIds());
+    ASSERT_EQ(model.rowCount(), m.forecast.slippedCount);
+    using S = SlippedDealsModel;
+    double sum = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const double amount = model.data(model.index(r, S::Amount), S::SortRole).toDouble();
+        sum += std::isfinite(amount) ? amount : 0;
+        EXPECT_NE(model.data(model.index(r, S::CrmId)).toString(), FigureFormat::dash()) << r;
+        EXPECT_GT(model.data(model.index(r, S::DaysSlipped), S::SortRole).toInt(), -1) << r;
+        if (r == 0)
+            continue;
+        const QString owner = model.data(model.index(r, S::Owner), S::SortRole).toString();
+        const QString before = model.data(model.index(r - 1, S::Owner), S::SortRole).toString();
+        ASSERT_LE(before, owner) << r; // by owner (every demo deal has one) ...
+        if (before == owner) {         // ... then by expected close date
+            EXPECT_LE(model.data(model.index(r - 1, S::ExpectedClose), S::SortRole).toInt(),
+                      model.data(model.index(r, S::ExpectedClose), S::SortRole).toInt());
+        }
+    }
+    EXPECT_NEAR(sum, m.forecast.slippedValue, 0.005);
+    // The first row as the screen formats it; days slipped = A − the expected close date.
+    const FigureFormat f(m.currency);
+    const int days = model.data(model.index(0, S::DaysSlipped), S::SortRole).toInt();
+    const int expected = model.data(model.index(0, S::ExpectedClose), S::SortRole).toInt();
+    EXPECT_EQ(days, iso::fromDate(m.asOf) - expected);
+    EXPECT_EQ(model.data(model.index(0, S::DaysSlipped)).toString(), f.number(days, 0));
+    EXPECT_EQ(model.data(model.index(0, S::ExpectedClose)).toString(),
+              f.locale().toString(iso::toDate(expected), QStringLiteral("d MMM yyyy")));
 }
 
 TEST_F(DemoWindow, GuardrailTableShowsTheEnginesFiguresAndSorts)
@@ -197,4 +286,38 @@ TEST(MainWindow, ANewFileOpensEmptyWithNullFigures)
     EXPECT_EQ(window.workspace().path(), good);
     EXPECT_FALSE(window.workspace().metrics().company.unit.cac.has());
     EXPECT_EQ(window.workspace().metrics().milestone.level, 0);
+}
+
+TEST(MainWindow, ANewFileShowsTheNumberWithNoValueMarks)
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(dir.filePath(QStringLiteral("empty.guardrail"))));
+    window.workspace().waitUntilIdle();
+    // An empty file loads so fast that waitUntilIdle() can return before the result is
+    // delivered (its loop sees no running future): let the event loop hand it over.
+    for (int i = 0; i < 100 && !window.workspace().isLoaded(); ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    ASSERT_TRUE(window.workspace().isLoaded());
+    DashboardPage *dashboard = nullptr;
+    for (int i = 0; i < window.pageCount() && !dashboard; ++i)
+        dashboard = qobject_cast<DashboardPage *>(window.page(i));
+    ASSERT_NE(dashboard, nullptr);
+    const PeriodForecast &q = window.workspace().metrics().forecast.quarter;
+    ASSERT_FALSE(q.target.has());
+    ASSERT_FALSE(q.coverage.has());
+    const QList<KpiTile *> &tiles = dashboard->numberPanel()->tiles();
+    // No target: the target, the coverage and both attainments have no value, shown as "—".
+    EXPECT_EQ(tiles[1]->value(), FigureFormat::dash());
+    EXPECT_EQ(tiles[3]->value(), FigureFormat::dash());
+    EXPECT_TRUE(tiles[0]->accessibleDescription().contains(FigureFormat::dash()));
+    EXPECT_TRUE(tiles[2]->accessibleDescription().contains(FigureFormat::dash()));
+    const FigureFormat f(window.workspace().metrics().currency);
+    EXPECT_FALSE(tiles[1]->accessibleDescription().contains(f.money(0))); // never "$0 to go"
+    EXPECT_EQ(tiles[2]->value(), f.money(q.forecast)); // the engine's own, value or not
+    const BulletBar::Spec &bar = dashboard->numberPanel()->quarterBar()->spec();
+    EXPECT_FALSE(bar.marker.has_value()); // no target line at 0
+    EXPECT_EQ(bar.tone, BulletBar::Tone::Neutral);
+    EXPECT_EQ(dashboard->numberPanel()->slippedDeals()->rowCount(), 0);
+    EXPECT_TRUE(dashboard->numberPanel()->hygieneText().contains(QStringLiteral("No open deal")));
 }

@@ -5,8 +5,10 @@
 #include "demo/DemoCompany.h"
 #include "metrics/Brief.h"
 #include "metrics/MetricsEngine.h"
+#include "models/SlippedDealsModel.h"
 #include "report/PdfLayout.h"
 #include "store/Database.h"
+#include "store/LeadDirectory.h"
 #include "store/SnapshotLoader.h"
 
 #include <QPainter>
@@ -52,10 +54,11 @@ protected:
         settings = db->settings();
         metrics = MetricsEngine::compute(snapshot, settings, DemoCompany::defaultAsOf());
     }
-    QString write(ReviewPack::Kind kind, const char *name)
+    QString write(ReviewPack::Kind kind, const char *name,
+                  const QHash<qint64, QString> &crmIds = {})
     {
         const QString path = dir.filePath(QString::fromLatin1(name));
-        EXPECT_EQ(ReviewPack(snapshot, settings, metrics).write(path, kind), QString());
+        EXPECT_EQ(ReviewPack(snapshot, settings, metrics, crmIds).write(path, kind), QString());
         return path;
     }
     int pages(const QString &pdf)
@@ -83,8 +86,10 @@ TEST_F(ReviewPackTest, WeeklyPackHasTheBriefAndEveryChannelsCac)
 {
     const QString pdf = write(ReviewPack::Kind::Weekly, "weekly.pdf");
     const int n = pages(pdf);
-    EXPECT_GE(n, 2);
-    EXPECT_LE(n, 3);
+    // Two to three pages, and the number's slipped deals (96 on the demo) two more.
+    ASSERT_EQ(metrics.forecast.slippedCount, 96);
+    EXPECT_GE(n, 4);
+    EXPECT_LE(n, 6);
     const QString text = collapsed(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
     EXPECT_TRUE(text.contains(collapsed(Brief::text(metrics, snapshot.decisions))))
         << text.toStdString();
@@ -104,8 +109,8 @@ TEST_F(ReviewPackTest, MonthlyPackAddsChartsSegmentsAndTheMonthsDecisions)
 {
     const QString pdf = write(ReviewPack::Kind::Monthly, "monthly.pdf");
     const int n = pages(pdf);
-    EXPECT_GE(n, 4);
-    EXPECT_LE(n, 6);
+    EXPECT_GE(n, 6); // four to six, and the number's slipped deals
+    EXPECT_LE(n, 8);
     const QString text = collapsed(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
     const FigureFormat f(metrics.currency);
     for (const SegmentFigures &s : metrics.segments)
@@ -117,6 +122,46 @@ TEST_F(ReviewPackTest, MonthlyPackAddsChartsSegmentsAndTheMonthsDecisions)
     EXPECT_TRUE(text.contains(QStringLiteral("pausing Outbound for redesign")));
     EXPECT_TRUE(text.contains(QStringLiteral("NRR")));
     EXPECT_TRUE(text.contains(QStringLiteral("Level 3 of 3")));
+}
+
+TEST_F(ReviewPackTest, BothPacksStartWithTheNumberAndItsSlippedDeals)
+{
+    // The CRM ids the window hands over (Workspace::crmIds), looked up the same way.
+    QList<qint64> rowIds;
+    for (const int lead : metrics.forecast.slipped)
+        rowIds << snapshot.leads[size_t(lead)].rowId;
+    const QHash<qint64, QString> crmIds = LeadDirectory::ids(*db, rowIds);
+    SlippedDealsModel slipped;
+    slipped.setDeals(snapshot, metrics, crmIds);
+    ASSERT_GT(slipped.rowCount(), 0);
+    using S = SlippedDealsModel;
+    const FigureFormat f(metrics.currency);
+    const PeriodForecast &q = metrics.forecast.quarter;
+    for (const auto kind : {ReviewPack::Kind::Weekly, ReviewPack::Kind::Monthly}) {
+        const QString pdf = write(kind, "number.pdf", crmIds);
+        const QString text =
+            collapsed(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
+        const qsizetype number = text.indexOf(QStringLiteral("The number"));
+        ASSERT_GE(number, 0) << text.toStdString();
+        for (const char *later : {"The 90-second brief", "Leading indicators",
+                                  "Conversion by stage", "CAC versus guardrail", "Definitions"})
+            EXPECT_LT(number, text.indexOf(QString::fromLatin1(later))) << later;
+        // The brief's sentence and the quarter's figures as the dashboard formats them.
+        EXPECT_TRUE(text.indexOf(collapsed(Brief::numberSentence(metrics))) > number);
+        for (const QString &figure : {f.money(q.bookings), f.money(q.target), f.money(q.forecast),
+                                      f.ratio(q.coverage), f.money(metrics.forecast.slippedValue)})
+            EXPECT_TRUE(text.contains(figure)) << figure.toStdString();
+        // Each slipped deal's row: owner then CRM id, in the model's order, before the brief.
+        for (int r : {0, slipped.rowCount() - 1}) {
+            const QString row = slipped.data(slipped.index(r, S::Owner)).toString() +
+                                QLatin1Char(' ') +
+                                slipped.data(slipped.index(r, S::CrmId)).toString();
+            EXPECT_NE(slipped.data(slipped.index(r, S::CrmId)).toString(), FigureFormat::dash());
+            const qsizetype at = text.indexOf(row);
+            EXPECT_GT(at, number) << row.toStdString();
+            EXPECT_LT(at, text.indexOf(QStringLiteral("The 90-second brief"))) << row.toStdString();
+        }
+    }
 }
 
 TEST_F(ReviewPackTest, LetterPaperFromTheSetting)

@@ -8,6 +8,7 @@
 #include "metrics/Brief.h"
 #include "models/ChannelTableModel.h"
 #include "models/FunnelModel.h"
+#include "pages/NumberPanel.h"
 #include "widgets/FigureTable.h"
 #include "widgets/KpiTile.h"
 
@@ -33,6 +34,10 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     QFont big = m_brief->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_brief->setFont(big);
+
+    addHeading(tr("The number"));
+    m_number = new NumberPanel(content());
+    addWidget(m_number);
 
     addHeading(tr("Leading indicators, with the change on a week earlier"));
     auto *tiles = new QHBoxLayout;
@@ -98,6 +103,7 @@ void DashboardPage::refresh()
     const Metrics &m = m_workspace.metrics();
     const FigureFormat f(m.currency);
     m_brief->setText(Brief::text(m, m_workspace.snapshot().decisions));
+    m_number->setFigures(m_workspace.snapshot(), m_workspace.settings(), m, m_workspace.crmIds());
 
     const Kpis &now = m.funnel.kpis, &before = m.previousWeek.kpis;
     const auto change = [](const Figure &a, const Figure &b, auto format) -> QString {

@@ -14,11 +14,13 @@ class ChartView;
 class FigureTable;
 class FunnelModel;
 class KpiTile;
+class NumberPanel;
 class Workspace;
 
 /**
- * What the CRO opens every week: the 90-second brief, the leading indicators against a week
- * earlier, CAC versus guardrail (breaches first), conversion by stage with the constraint,
+ * What the CRO opens every week: the 90-second brief, the number (the quarter's bookings,
+ * forecast and coverage against target, with the slipped deals), the leading indicators against
+ * a week earlier, CAC versus guardrail (breaches first), conversion by stage with the constraint,
  * 13-week trends with decisions marked, and the milestone score.
  */
 class DashboardPage : public ScrollPage
@@ -30,12 +32,14 @@ public:
     QString briefText() const;
     FigureTable *channelTable() const { return m_channelTable; }
     const QList<KpiTile *> &tiles() const { return m_tiles; }
+    NumberPanel *numberPanel() const { return m_number; }
 
 private:
     void refresh();
 
     Workspace &m_workspace;
     QLabel *m_brief;
+    NumberPanel *m_number;
     QList<KpiTile *> m_tiles;
     QLabel *m_volume;
     ChannelTableModel *m_channels;

@@ -284,4 +284,15 @@ void PdfLayout::chart(QChart *chart, double height)
     m_y += height + kGap;
 }
 
+void PdfLayout::drawing(double height, const std::function<void(QPainter &, const QRectF &)> &draw)
+{
+    ensureSpace(height);
+    if (m_painter) {
+        m_painter->save();
+        draw(*m_painter, QRectF(m_left, m_y, textWidth(), height));
+        m_painter->restore();
+    }
+    m_y += height + kGap;
+}
+
 } // namespace guardrail

@@ -11,6 +11,7 @@ class QAbstractItemModel;
 class QChart;
 class QPainter;
 class QPdfWriter;
+class QRectF;
 
 namespace guardrail {
 
@@ -48,14 +49,17 @@ public:
                const std::function<bool(int row)> &rowFilter = {});
     /** Draws and then deletes the chart. */
     void chart(QChart *chart, double height);
+    /** A drawing of its own (a bullet bar) across the text width, in points. */
+    void drawing(double height, const std::function<void(QPainter &, const QRectF &)> &draw);
     void newPage();
+    /** The pack's font at a size in points, without ligatures: its text stays searchable. */
+    QFont font(double size, bool bold = false) const;
 
 private:
     double textWidth() const { return m_right - m_left; }
     void ensureSpace(double height);
     void decoratePage();
     double textHeight(const QFont &font, const QString &text, double width) const;
-    QFont font(double size, bool bold = false) const;
 
     QPainter *m_painter;
     QPdfWriter &m_writer;

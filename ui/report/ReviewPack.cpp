@@ -2,6 +2,7 @@
 #include "ReviewPack.h"
 
 #include "FigureFormat.h"
+#include "NumberSection.h"
 #include "PdfLayout.h"
 #include "charts/Charts.h"
 #include "io/OutputFile.h"
@@ -66,8 +67,9 @@ QString monthName(MonthIndex m)
 
 } // namespace
 
-ReviewPack::ReviewPack(const Snapshot &snapshot, const Settings &settings, const Metrics &metrics)
-    : m_snapshot(snapshot), m_settings(settings), m_metrics(metrics)
+ReviewPack::ReviewPack(const Snapshot &snapshot, const Settings &settings, const Metrics &metrics,
+                       const QHash<qint64, QString> &crmIds)
+    : m_snapshot(snapshot), m_settings(settings), m_metrics(metrics), m_crmIds(crmIds)
 {}
 
 QString ReviewPack::title(Kind kind)
@@ -134,6 +136,7 @@ void ReviewPack::layout(PdfLayout &out, Kind kind) const
                   .arg(longDate(iso::toDate(m_metrics.funnelStart)),
                        longDate(iso::toDate(m_metrics.funnelEnd)))
                   .arg(m_settings.funnelWindowDays));
+    NumberSection::write(out, m_snapshot, m_settings, m_metrics, m_crmIds); // the agenda's first
     weeklyPart(out);
     if (kind == Kind::Monthly)
         monthlyPart(out);
@@ -368,6 +371,14 @@ void ReviewPack::definitions(PdfLayout &out, Kind kind) const
                  f.percent(m_settings.defaultGrossMargin, 0)),
         true);
     const QStringList lines = {
+        QObject::tr("The number: bookings = Σ amount of the deals won from the period's first day "
+                    "(fiscal quarter, month) to the as-of date A; attainment = bookings / target "
+                    "(Σ the months' bookings targets). Coverage = the open pipeline expected to "
+                    "close after A by the period's end / (target − bookings), covered from %1. "
+                    "Forecast = bookings + each channel's win rate × its pipeline due. Run rate = "
+                    "bookings at the pace so far over the whole period. Slipped: open deals whose "
+                    "expected close date is A or earlier; days slipped = A − that date.")
+            .arg(f.ratio(Figure::of(m_settings.coverageTarget))),
         QObject::tr("Unit window U: the %1 complete months ending %2. Funnel window F: the %3 days "
                     "ending on the as-of date.")
             .arg(m_settings.unitWindowMonths)

@@ -5,6 +5,7 @@
 #include "metrics/Metrics.h"
 #include "metrics/Snapshot.h"
 
+#include <QHash>
 #include <QString>
 
 namespace guardrail {
@@ -12,7 +13,8 @@ namespace guardrail {
 class PdfLayout;
 
 /**
- * The PDF packs the owner and the CRO take into the room. Weekly CRO review: the brief, the
+ * The PDF packs the owner and the CRO take into the room. Both start with the number (the
+ * quarter against target, coverage, forecast, slipped deals). Weekly CRO review: the brief, the
  * KPI tiles against last week, conversion by stage, CAC versus guardrail, the SLA, decisions
  * due. Monthly pack: all of that, plus the 12-month guardrail chart, cost by category, LTV/CAC
  * and payback by segment, retention, the month's decisions and reviews, the milestone score.
@@ -24,7 +26,9 @@ class ReviewPack
 public:
     enum class Kind { Weekly, Monthly };
 
-    ReviewPack(const Snapshot &snapshot, const Settings &settings, const Metrics &metrics);
+    /** crmIds: the CRM's lead ids by row id, for the slipped deals (Workspace::crmIds()). */
+    ReviewPack(const Snapshot &snapshot, const Settings &settings, const Metrics &metrics,
+               const QHash<qint64, QString> &crmIds = {});
 
     /** Writes the pack; returns an error message, empty on success. */
     QString write(const QString &path, Kind kind) const;
@@ -39,6 +43,7 @@ private:
     const Snapshot &m_snapshot;
     const Settings &m_settings;
     const Metrics &m_metrics;
+    QHash<qint64, QString> m_crmIds;
 };
 
 } // namespace guardrail
