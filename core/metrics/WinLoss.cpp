@@ -6,9 +6,9 @@
 #include "domain/TextKey.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
-#include <functional>
 
 namespace guardrail {
 namespace {
@@ -42,6 +42,19 @@ struct Tally
     std::vector<int> deals;
 };
 
+void merge(Tally &into, const Tally &t)
+{
+    into.won += t.won;
+    into.lost += t.lost;
+    into.closeLeftOut += t.closeLeftOut;
+    into.amountSum += t.amountSum;
+    into.amountCount += t.amountCount;
+    into.daysSum += t.daysSum;
+    for (auto it = t.reasons.cbegin(); it != t.reasons.cend(); ++it)
+        into.reasons[it.key()] += it.value();
+    into.deals.insert(into.deals.end(), t.deals.cbegin(), t.deals.cend());
+}
+
 Group finish(const QString &name, const Tally &t, const WinLossFigures &f)
 {
     Group g;
@@ -73,23 +86,25 @@ WinLossFigures WinLoss::compute(const Snapshot &s, const Settings &settings, Epo
     const auto inF = [a, f0](EpochSeconds t) {
         return t != kNever && iso::dayOf(t) >= f0 && iso::dayOf(t) <= a;
     };
+    // Each dimension's groups by index (no text work per lead: a million leads); a lead
+    // without a value is in the last group, "Unknown".
     const QString unknown = QStringLiteral("Unknown");
-    const auto nameIn = [&unknown](const QStringList &names, int i) {
-        return i >= 0 && i < names.size() ? names.at(i) : unknown;
+    const QStringList names[5] = {s.channels + QStringList{unknown},
+                                  s.segments + QStringList{unknown},
+                                  s.offers + QStringList{unknown},
+                                  s.owners + QStringList{unknown},
+                                  {QStringLiteral("no"), QStringLiteral("yes"), unknown}};
+    const auto groupOf = [&names](int d, const Lead &l) {
+        const int i = d == 0   ? l.channel
+                      : d == 1 ? l.segment
+                      : d == 2 ? l.offer
+                      : d == 3 ? l.owner
+                               : l.icpMatch;
+        return i < 0 ? static_cast<int>(names[d].size()) - 1 : i;
     };
-    // One tally per group of each dimension, keyed by the folded name.
-    using Key = std::function<QString(const Lead &)>;
-    const Key dimensions[] = {[&](const Lead &l) { return nameIn(s.channels, l.channel); },
-                              [&](const Lead &l) { return nameIn(s.segments, l.segment); },
-                              [&](const Lead &l) { return nameIn(s.offers, l.offer); },
-                              [&](const Lead &l) { return nameIn(s.owners, l.owner); },
-                              [&](const Lead &l) {
-                                  return l.icpMatch < 0 ? unknown
-                                         : l.icpMatch   ? QStringLiteral("yes")
-                                                        : QStringLiteral("no");
-                              }};
-    QHash<QString, Tally> tallies[5];
-    QHash<QString, QString> shown[5];
+    std::vector<Tally> tallies[5];
+    for (int d = 0; d < 5; ++d)
+        tallies[d].resize(size_t(names[d].size()));
     QHash<QString, int> reasons;
     int won = 0, lost = 0;
     for (size_t i = 0; i < s.leads.size(); ++i) {
@@ -104,9 +119,7 @@ WinLossFigures WinLoss::compute(const Snapshot &s, const Settings &settings, Epo
             reasons[reason] += 1;
         const int days = w ? iso::dayOf(l.wonAt) - iso::dayOf(l.sqlAt) : 0;
         for (int d = 0; d < 5; ++d) {
-            const QString name = dimensions[d](l), key = textKey(name);
-            shown[d].insert(key, shown[d].value(key, name)); // the first spelling seen
-            Tally &t = tallies[d][key];
+            Tally &t = tallies[d][size_t(groupOf(d, l))];
             t.deals.push_back(static_cast<int>(i));
             if (x) {
                 t.lost += 1;
@@ -130,10 +143,20 @@ WinLossFigures WinLoss::compute(const Snapshot &s, const Settings &settings, Epo
         won, won + lost, QStringLiteral("no opportunity won or lost in the funnel window"));
     QList<Group> *out[] = {&f.byChannel, &f.bySegment, &f.byOffer, &f.byOwner, &f.byIcpMatch};
     for (int d = 0; d < 5; ++d) {
-        QStringList keys = tallies[d].keys();
-        std::sort(keys.begin(), keys.end()); // folded keys: code point order
-        for (const QString &key : keys)
-            *out[d] << finish(shown[d].value(key), tallies[d].value(key), f);
+        // Groups whose names match (a channel literally called "Unknown" and the leads without
+        // one) are one group, as names are one everywhere.
+        QMap<QString, std::pair<QString, Tally>> byKey; // folded name: code point order
+        for (size_t g = 0; g < tallies[d].size(); ++g) {
+            const Tally &t = tallies[d][g];
+            if (t.won + t.lost == 0)
+                continue;
+            auto &[name, merged] = byKey[textKey(names[d].at(qsizetype(g)))];
+            if (name.isEmpty())
+                name = names[d].at(qsizetype(g));
+            merge(merged, t);
+        }
+        for (const auto &[name, t] : std::as_const(byKey))
+            *out[d] << finish(name, t, f);
     }
     f.reasons = rank(reasons);
     for (Reason &r : f.reasons)

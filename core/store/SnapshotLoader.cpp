@@ -98,19 +98,31 @@ struct TextIndex
 {
     QStringList *names;
     QHash<QString, int> byKey = {};
+    // The cell's bytes as stored: most cells repeat, so a million of them cost a hash lookup
+    // each, not a string and a case fold.
+    QHash<QByteArray, int> byText = {};
 
     int of(const Statement &s, int column)
     {
-        const QString name = s.isNull(column) ? QString() : s.string(column).trimmed();
-        if (name.isEmpty())
+        if (s.isNull(column))
             return -1;
-        const QString key = textKey(name);
-        const auto it = byKey.constFind(key);
-        if (it != byKey.cend())
-            return *it;
-        const int index = static_cast<int>(names->size());
-        byKey.insert(key, index);
-        names->append(name);
+        int n = 0;
+        const char *p = s.text(column, n);
+        if (const auto seen = byText.constFind(QByteArray::fromRawData(p, n));
+            seen != byText.cend())
+            return *seen;
+        const QString name = QString::fromUtf8(p, n).trimmed();
+        int index = -1;
+        if (!name.isEmpty()) {
+            const QString key = textKey(name);
+            const auto it = byKey.constFind(key);
+            index = it != byKey.cend() ? *it : static_cast<int>(names->size());
+            if (it == byKey.cend()) {
+                byKey.insert(key, index);
+                names->append(name);
+            }
+        }
+        byText.insert(QByteArray(p, n), index);
         return index;
     }
 };
