@@ -13,6 +13,7 @@
 #include "pages/PlannerPage.h"
 #include "pages/ReviewsPage.h"
 #include "pages/SlaPage.h"
+#include "pages/WinLossPage.h"
 #include "report/ReviewPack.h"
 #include "store/StoreError.h"
 
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     add(tr("Dashboard"), new DashboardPage(*m_workspace, this));
     add(tr("Journey"), new JourneyPage(*m_workspace, this));
     add(tr("CAC & Guardrail"), new GuardrailPage(*m_workspace, this));
+    add(tr("Win/Loss"), new WinLossPage(*m_workspace, this));
     add(tr("LTV"), new LtvPage(*m_workspace, this));
     add(tr("SLA"), new SlaPage(*m_workspace, this));
     add(tr("Reviews & Decisions"), new ReviewsPage(*m_workspace, this));

@@ -73,7 +73,7 @@ protected:
 TEST_F(DemoWindow, OpensTheDemoAndVisitsEveryPage)
 {
     window.show();
-    EXPECT_EQ(window.pageCount(), 7);
+    EXPECT_EQ(window.pageCount(), 8);
     for (int i = 0; i < window.pageCount(); ++i) {
         window.showPage(i);
         QWidget *p = window.page(i);
