@@ -45,11 +45,12 @@ struct ChannelFigures
     QString name;
     bool paused = false;
     UnitFigures unit;
-    Figure gpPerCustomer;   // currency
-    Figure cacPctGp;        // fraction of gross profit per customer
-    Figure maxCac;          // currency
-    Figure headroom;        // currency, negative in breach
-    Figure maxMonthlySpend; // currency per month
+    Figure gpPerCustomer;    // currency
+    Figure cacPctGp;         // fraction of gross profit per customer
+    Figure maxCac;           // currency
+    Figure headroom;         // currency, negative in breach
+    Figure maxMonthlySpend;  // currency per month
+    double monthlySpend = 0; // cost / unit_window_months: what it spends now, on the same basis
     GuardrailStatus status = GuardrailStatus::NoData;
     int monthsInBreach = 0;
     /** cost split by spend category (shared cost by the same share); sums to unit.cost. */

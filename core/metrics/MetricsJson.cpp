@@ -223,6 +223,7 @@ QJsonObject MetricsJson::toJson(const Metrics &m)
         w.put(o, p, "max_cac", c.maxCac);
         w.put(o, p, "headroom", c.headroom);
         w.put(o, p, "max_monthly_spend", c.maxMonthlySpend);
+        o.insert(QStringLiteral("monthly_spend"), c.monthlySpend);
         channels.append(o);
     }
     root.insert(QStringLiteral("channels"), channels);

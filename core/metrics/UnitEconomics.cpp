@@ -66,6 +66,8 @@ static void finishRatios(UnitFigures &u)
 void UnitEconomics::judge(ChannelFigures &c) const
 {
     const UnitFigures &u = c.unit;
+    // Beside max_monthly_spend, on its basis: the window's fully loaded cost a month.
+    c.monthlySpend = u.cost / m_settings.unitWindowMonths;
     if (m_settings.guardrailBasis == GuardrailBasis::Lifetime)
         c.gpPerCustomer = u.ltv;
     else if (u.arpa.has() && u.grossMargin.has())
