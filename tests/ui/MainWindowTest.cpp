@@ -209,6 +209,29 @@ TEST_F(DemoWindow, GuardrailTableShowsTheEnginesFiguresAndSorts)
               QStringLiteral("Referral"));
 }
 
+TEST_F(DemoWindow, GuardrailTableShowsEachChannelsMonthlySpend)
+{
+    QAbstractItemModel *model = page<GuardrailPage>()->channelTable()->model();
+    const FigureFormat f(window.workspace().metrics().currency);
+    ASSERT_EQ(model->rowCount(), 4);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QString name = model->data(model->index(row, ChannelTableModel::Name)).toString();
+        name.remove(QStringLiteral(" (paused)"));
+        const ChannelFigures &c = channel(name.toUtf8().constData());
+        EXPECT_EQ(model->data(model->index(row, ChannelTableModel::MonthlySpend)).toString(),
+                  f.money(c.monthlySpend))
+            << name.toStdString();
+        EXPECT_DOUBLE_EQ(model
+                             ->data(model->index(row, ChannelTableModel::MonthlySpend),
+                                    ChannelTableModel::SortRole)
+                             .toDouble(),
+                         c.monthlySpend);
+    }
+    EXPECT_TRUE(model->data(model->index(0, ChannelTableModel::MonthlySpend), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("unit_window_months")));
+}
+
 TEST_F(DemoWindow, ModelsPassQtsModelTester)
 {
     const Metrics &m = window.workspace().metrics();

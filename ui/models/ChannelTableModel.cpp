@@ -71,6 +71,7 @@ QVariant ChannelTableModel::headerData(int section, Qt::Orientation orientation,
                                         "Months\nin breach",
                                         "Max\nCAC",
                                         "Max monthly\nspend",
+                                        "Monthly\nspend",
                                         "LTV",
                                         "LTV/\nCAC",
                                         "Payback\n(months)"};
@@ -127,6 +128,8 @@ QString ChannelTableModel::text(const ChannelFigures &c, int column) const
         return m_format.money(c.maxCac);
     case MaxMonthlySpend:
         return m_format.money(c.maxMonthlySpend);
+    case MonthlySpend:
+        return m_format.money(c.monthlySpend);
     case Ltv:
         return m_format.money(c.unit.ltv);
     case LtvCac:
@@ -190,6 +193,11 @@ QString ChannelTableModel::tooltip(const ChannelFigures &c, int column) const
                                          .arg(m_settings.unitWindowMonths)
                                          .arg(m_format.money(c.maxCac))
                                          .arg(c.unit.newCustomers));
+    case MonthlySpend:
+        return tr("Cost in the unit window ÷ unit_window_months = %1 / %2 — what the channel "
+                  "spends a month now, beside what its unit economics sustain")
+            .arg(m_format.money(c.unit.cost))
+            .arg(m_settings.unitWindowMonths);
     case Ltv:
         return FigureFormat::explain(
             c.unit.ltv,
@@ -238,6 +246,8 @@ QVariant ChannelTableModel::sortKey(const ChannelFigures &c, int column) const
         return v(c.maxCac);
     case MaxMonthlySpend:
         return v(c.maxMonthlySpend);
+    case MonthlySpend:
+        return c.monthlySpend;
     case Ltv:
         return v(c.unit.ltv);
     case LtvCac:

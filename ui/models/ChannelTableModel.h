@@ -31,6 +31,7 @@ public:
         MonthsInBreach,
         MaxCac,
         MaxMonthlySpend,
+        MonthlySpend,
         Ltv,
         LtvCac,
         Payback,

@@ -7,6 +7,7 @@
 #include "charts/Charts.h"
 #include "models/ChannelTableModel.h"
 #include "models/SegmentTableModel.h"
+#include "pages/WhatIfPanel.h"
 #include "widgets/FigureTable.h"
 
 #include <QHBoxLayout>
@@ -25,11 +26,18 @@ GuardrailPage::GuardrailPage(Workspace &workspace, QWidget *parent)
     m_channelTable->setFigureModel(
         m_channels, {C::Name, C::Status, C::NewCustomers, C::Cost, C::Cac, C::GpPerCustomer,
                      C::CacPctGp, C::GuardrailPct, C::Headroom, C::MonthsInBreach, C::MaxCac,
-                     C::MaxMonthlySpend, C::LtvCac, C::Payback});
+                     C::MaxMonthlySpend, C::MonthlySpend, C::LtvCac, C::Payback});
     addWidget(m_channelTable);
     addText(tr("Hover a figure for its formula and inputs; \"—\" means no value, and the "
                "tooltip says why."),
             true);
+
+    addHeading(tr("What if…"));
+    addText(tr("Pause a channel, or shift spend between two, and see the company's figures and "
+               "every channel's status before and after, on the unit window."),
+            true);
+    m_whatIf = new WhatIfPanel(m_workspace, content());
+    addWidget(m_whatIf);
 
     auto *charts = new QHBoxLayout;
     m_history = new ChartView(content());
@@ -68,6 +76,7 @@ void GuardrailPage::refresh()
     m_segments->setFigures(m);
     m_history->setChart(Charts::guardrailHistory(m));
     m_costs->setChart(Charts::costByCategory(m));
+    m_whatIf->refresh();
     const UnitFigures &u = m.company.unit;
     m_envelope->setText(
         tr("All acquisition cost in the unit window: %1, against %2 of gross profit: %3 (the "

@@ -11,6 +11,7 @@ class ChannelTableModel;
 class ChartView;
 class FigureTable;
 class SegmentTableModel;
+class WhatIfPanel;
 class Workspace;
 
 /**
@@ -24,6 +25,7 @@ class GuardrailPage : public ScrollPage
 public:
     explicit GuardrailPage(Workspace &workspace, QWidget *parent = nullptr);
     FigureTable *channelTable() const { return m_channelTable; }
+    WhatIfPanel *whatIf() const { return m_whatIf; }
 
 private:
     void refresh();
@@ -32,6 +34,7 @@ private:
     QLabel *m_summary;
     ChannelTableModel *m_channels;
     FigureTable *m_channelTable;
+    WhatIfPanel *m_whatIf;
     ChartView *m_history;
     ChartView *m_costs;
     SegmentTableModel *m_segments;

@@ -2,7 +2,7 @@
 #include "ReviewsPage.h"
 
 #include "Workspace.h"
-#include "domain/JourneyStage.h"
+#include "edit/DecisionDialog.h"
 #include "metrics/MetricPath.h"
 #include "models/DecisionModel.h"
 #include "models/ReviewModel.h"
@@ -15,12 +15,10 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -87,15 +85,7 @@ void ReviewsPage::logReview(Review review)
 
 void ReviewsPage::logDecision(Decision decision)
 {
-    decision.figuresJson = QString::fromUtf8(
-        QJsonDocument(MetricPath::headline(m_workspace.metrics(), decision.touches))
-            .toJson(QJsonDocument::Compact));
-    Database *db = m_workspace.database();
-    auto id = std::make_shared<qint64>(0);
-    m_workspace.edit(
-        tr("Log the decision \"%1\"").arg(decision.summary),
-        [db, decision, id] { *id = DecisionLog(*db).add(decision); },
-        [db, id] { DecisionLog(*db).remove(*id); });
+    DecisionDialog::log(m_workspace, std::move(decision));
 }
 
 void ReviewsPage::setClosed(int row, bool closed)
@@ -140,78 +130,9 @@ void ReviewsPage::reviewDialog()
 
 void ReviewsPage::decisionDialog()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Log a decision"));
-    auto *form = new QFormLayout(&dialog);
-    auto *decided = new QDateEdit(m_workspace.asOf(), &dialog);
-    auto *type = new QComboBox(&dialog);
-    for (const char *t :
-         {"pause_channel", "shift_budget", "hire", "refuse_hire", "redesign_stage", "other"})
-        type->addItem(QString::fromLatin1(t).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                      QString::fromLatin1(t));
-    auto *touches = new QComboBox(&dialog);
-    touches->setEditable(true);
-    for (const ChannelFigures &c : m_workspace.metrics().channels)
-        touches->addItem(c.name);
-    for (int i = 0; i < 5; ++i)
-        touches->addItem(stageName(i));
-    auto *summary = new QLineEdit(&dialog);
-    summary->setPlaceholderText(tr("as the brief will say it: \"pausing Outbound for redesign\""));
-    auto *rationale = new QPlainTextEdit(&dialog);
-    auto *owner = new QLineEdit(&dialog);
-    auto *review = new QDateEdit(m_workspace.asOf().addDays(42), &dialog);
-    auto *metric = new QComboBox(&dialog);
-    metric->addItem(tr("(none)"), QString());
-    for (const QString &p : MetricPath::choices(m_workspace.metrics()))
-        metric->addItem(p, p);
-    auto *direction = new QComboBox(&dialog);
-    direction->addItem(tr("down"), QStringLiteral("down"));
-    direction->addItem(tr("up"), QStringLiteral("up"));
-    auto *value = new QDoubleSpinBox(&dialog);
-    value->setRange(-1e12, 1e12);
-    value->setDecimals(4);
-    value->setToolTip(tr("Rates as fractions (0.25 = 25%), money in the company currency"));
-    auto *by = new QDateEdit(m_workspace.asOf().addDays(90), &dialog);
-    for (QDateEdit *d : {decided, review, by})
-        d->setCalendarPopup(true);
-    form->addRow(tr("&Decided on:"), decided);
-    form->addRow(tr("&Type:"), type);
-    form->addRow(tr("T&ouches:"), touches);
-    form->addRow(tr("&Summary:"), summary);
-    form->addRow(tr("&Rationale:"), rationale);
-    form->addRow(tr("O&wner:"), owner);
-    form->addRow(tr("Re&view on:"), review);
-    form->addRow(tr("&Expected effect on:"), metric);
-    form->addRow(tr("Direction:"), direction);
-    form->addRow(tr("To the &value:"), value);
-    form->addRow(tr("&By:"), by);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (summary->text().trimmed().isEmpty())
-            QMessageBox::information(&dialog, dialog.windowTitle(),
-                                     tr("Say in a few words what was decided."));
-        else
-            dialog.accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Decision d;
-    d.decidedOn = decided->date();
-    d.type = type->currentData().toString();
-    d.touches = touches->currentText().trimmed();
-    d.summary = summary->text().trimmed();
-    d.rationale = rationale->toPlainText().trimmed();
-    d.owner = owner->text().trimmed();
-    d.reviewOn = review->date();
-    d.expectedMetric = metric->currentData().toString();
-    if (!d.expectedMetric.isEmpty()) {
-        d.expectedDirection = direction->currentData().toString();
-        d.expectedValue = value->value();
-        d.expectedBy = by->date();
-    }
-    logDecision(d);
+    DecisionDialog dialog(m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted)
+        logDecision(dialog.decision());
 }
 
 } // namespace guardrail
