@@ -110,6 +110,16 @@ QString referenceCompany(const QTemporaryDir &dir, bool next)
     return db;
 }
 
+// `metrics --json` at the fixture's as-of date.
+QJsonObject metricsAtAsOf(const QString &db)
+{
+    return QJsonDocument::fromJson(
+               run({QStringLiteral("metrics"), QStringLiteral("--db"), db,
+                    QStringLiteral("--as-of"), readText(QStringLiteral("asof.txt")),
+                    QStringLiteral("--json")}))
+        .object();
+}
+
 QJsonObject expectedFile(const QString &name)
 {
     QFile f(kDir + QLatin1Char('/') + name);
@@ -123,11 +133,8 @@ TEST(ReferenceCompany, EveryExpectedFigureMatches)
 {
     QTemporaryDir dir;
     const QString db = referenceCompany(dir, false);
-    const QByteArray json =
-        run({QStringLiteral("metrics"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-             readText(QStringLiteral("asof.txt")), QStringLiteral("--json")});
     const QJsonObject expected = expectedFile(QStringLiteral("expected.json"));
-    const QJsonObject actual = QJsonDocument::fromJson(json).object();
+    const QJsonObject actual = metricsAtAsOf(db);
     ASSERT_FALSE(actual.isEmpty());
     compared = 0;
     compare(QString(), expected, actual);
@@ -140,11 +147,7 @@ TEST(ReferenceCompany, TheNumberMatches)
     // the quarter and the month, slipped and undated deals.
     QTemporaryDir dir;
     const QString db = referenceCompany(dir, true);
-    const QJsonObject actual =
-        QJsonDocument::fromJson(
-            run({QStringLiteral("metrics"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                 readText(QStringLiteral("asof.txt")), QStringLiteral("--json")}))
-            .object();
+    const QJsonObject actual = metricsAtAsOf(db);
     const QJsonObject expected = expectedFile(QStringLiteral("expected-next.json"));
     compared = 0;
     compare(QStringLiteral("forecast"), expected.value(QStringLiteral("forecast")),
@@ -158,11 +161,7 @@ TEST(ReferenceCompany, WinLossMatches)
     // lost reasons (matched by reason, same length), and the company-wide reasons.
     QTemporaryDir dir;
     const QString db = referenceCompany(dir, true);
-    const QJsonObject actual =
-        QJsonDocument::fromJson(
-            run({QStringLiteral("metrics"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                 readText(QStringLiteral("asof.txt")), QStringLiteral("--json")}))
-            .object();
+    const QJsonObject actual = metricsAtAsOf(db);
     const QJsonObject expected = expectedFile(QStringLiteral("expected-next.json"));
     compared = 0;
     compare(QStringLiteral("win_loss"), expected.value(QStringLiteral("win_loss")),
