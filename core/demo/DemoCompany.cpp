@@ -3,6 +3,7 @@
 
 #include "metrics/MetricPath.h"
 #include "metrics/MetricsEngine.h"
+#include "metrics/WhatIfRecord.h"
 #include "store/Database.h"
 #include "store/DecisionLog.h"
 #include "store/JourneyTable.h"
@@ -125,13 +126,17 @@ const double kArpa[] = {350, 850, 2200};
 const double kMonthlyChurn[] = {0.024, 0.015, 0.009};
 
 // The headline figures as they stood on a date, as the app captures them when a review or a
-// decision is logged.
+// decision is logged, and the what-if scenario a decision was taken on (WhatIfRecord).
 QString figuresOn(const Snapshot &snap, const Settings &settings, const QDate &date,
-                  const QString &channel = {})
+                  const QString &channel = {},
+                  const std::optional<WhatIf::Result> &scenario = std::nullopt)
 {
     const Metrics m = MetricsEngine::compute(snap, settings, date);
-    return QString::fromUtf8(
-        QJsonDocument(MetricPath::headline(m, channel)).toJson(QJsonDocument::Compact));
+    QJsonObject figures = MetricPath::headline(m, channel);
+    if (scenario)
+        figures.insert(WhatIfRecord::key(),
+                       WhatIfRecord::toJson(*scenario, settings.unitWindowMonths));
+    return QString::fromUtf8(QJsonDocument(figures).toJson(QJsonDocument::Compact));
 }
 
 void writeDocuments(Database &db, const QDate &asOf)
@@ -230,7 +235,8 @@ void writeDocuments(Database &db, const QDate &asOf)
     pause.expectedDirection = QStringLiteral("down");
     pause.expectedValue = 4500;
     pause.expectedBy = asOf.addDays(90);
-    pause.figuresJson = figuresOn(snap, settings, pause.decidedOn, pause.touches);
+    pause.figuresJson = figuresOn(snap, settings, pause.decidedOn, pause.touches,
+                                  WhatIf::pause(snap, settings, pause.decidedOn, pause.touches));
     decisions.add(pause);
 }
 

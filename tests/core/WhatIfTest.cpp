@@ -3,6 +3,9 @@
 #include "metrics/WhatIf.h"
 #include "domain/Settings.h"
 #include "metrics/Snapshot.h"
+#include "metrics/WhatIfRecord.h"
+
+#include <QJsonDocument>
 
 #include <gtest/gtest.h>
 
@@ -127,4 +130,84 @@ TEST(WhatIf, ImpossibleShiftsAreRefusedWithTheReason)
             .refusal.isEmpty());
     EXPECT_TRUE(WhatIf::pause(s, threeMonths(), kAsOf, QStringLiteral("Radio"))
                     .refusal.contains(QStringLiteral("no channel is named")));
+}
+
+namespace {
+
+void expectSameFigure(const Figure &a, const Figure &b, const char *what)
+{
+    ASSERT_EQ(a.has(), b.has()) << what;
+    if (a.has())
+        EXPECT_DOUBLE_EQ(a.value(), b.value()) << what; // JSON keeps a double bit for bit
+    else
+        EXPECT_EQ(a.reason(), b.reason()) << what;
+}
+
+void expectSameSide(const WhatIf::Side &a, const WhatIf::Side &b)
+{
+    expectSameFigure(a.cac, b.cac, "cac");
+    expectSameFigure(a.acquisitionPctGp, b.acquisitionPctGp, "acquisition_pct_gp");
+    EXPECT_DOUBLE_EQ(a.newCustomers, b.newCustomers);
+    EXPECT_DOUBLE_EQ(a.cost, b.cost);
+    ASSERT_EQ(a.channels.size(), b.channels.size());
+    for (qsizetype i = 0; i < a.channels.size(); ++i) {
+        const WhatIf::Channel &x = a.channels[i], &y = b.channels[i];
+        EXPECT_EQ(x.name, y.name);
+        EXPECT_DOUBLE_EQ(x.cost, y.cost);
+        EXPECT_DOUBLE_EQ(x.newCustomers, y.newCustomers);
+        expectSameFigure(x.cac, y.cac, "channel cac");
+        expectSameFigure(x.cacPctGp, y.cacPctGp, "channel cac_pct_gp");
+        EXPECT_EQ(x.status, y.status) << x.name.toStdString();
+    }
+}
+
+// A decision's figures_json as DecisionDialog::log writes it: the headline figures and the
+// scenario under "whatif".
+QString figuresWith(const WhatIf::Result &r, int months)
+{
+    QJsonObject figures{{QStringLiteral("company.cac"), 3500.0}};
+    figures.insert(WhatIfRecord::key(), WhatIfRecord::toJson(r, months));
+    return QString::fromUtf8(QJsonDocument(figures).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+TEST(WhatIfRecord, AScenarioKeptWithADecisionReadsBackExactly)
+{
+    // The pause leaves company CAC null (no new customer): its reason must come back too.
+    const WhatIf::Result pause =
+        WhatIf::pause(company(false), threeMonths(), kAsOf, QStringLiteral("Paid"));
+    const WhatIf::Result shift = WhatIf::shift(company(true), threeMonths(), kAsOf, 500,
+                                               QStringLiteral("Paid"), QStringLiteral("Events"));
+    for (const WhatIf::Result *r : {&pause, &shift}) {
+        ASSERT_TRUE(r->refusal.isEmpty()) << r->refusal.toStdString();
+        const std::optional<WhatIfRecord> back = WhatIfRecord::read(figuresWith(*r, 3));
+        ASSERT_TRUE(back.has_value()) << r->scenario.toStdString();
+        EXPECT_EQ(back->unitWindowMonths, 3);
+        const WhatIf::Result &b = back->scenario;
+        EXPECT_EQ(b.scenario, r->scenario);
+        EXPECT_EQ(b.assumption, r->assumption);
+        expectSameSide(b.before, r->before);
+        expectSameSide(b.after, r->after);
+        EXPECT_EQ(b.monthlySpendSaved, r->monthlySpendSaved);
+        EXPECT_EQ(b.monthlyNewCustomersLost, r->monthlyNewCustomersLost);
+        EXPECT_EQ(b.monthlyBookingsLost, r->monthlyBookingsLost);
+    }
+    EXPECT_FALSE(pause.after.cac.has());
+    // The pause saves Paid's own 9,000 over 3 months: 3,000 a month.
+    EXPECT_EQ(WhatIfRecord::read(figuresWith(pause, 3))->scenario.monthlySpendSaved, 3000);
+    EXPECT_FALSE(WhatIfRecord::read(figuresWith(shift, 3))->scenario.monthlySpendSaved);
+}
+
+TEST(WhatIfRecord, FiguresWithoutAScenarioHoldNone)
+{
+    EXPECT_FALSE(WhatIfRecord::read(QStringLiteral("{\"company.cac\":3500}")));
+    EXPECT_FALSE(WhatIfRecord::read(QString()));
+    EXPECT_FALSE(WhatIfRecord::read(QStringLiteral("not json")));
+    EXPECT_FALSE(WhatIfRecord::read(QStringLiteral("{\"whatif\":{\"scenario\":\"x\"}}")));
+    // A record without its unit window cannot say "a month": not read rather than guessed.
+    QJsonObject record = WhatIfRecord::toJson(
+        WhatIf::pause(company(false), threeMonths(), kAsOf, QStringLiteral("Paid")), 3);
+    record.remove(QStringLiteral("unit_window_months"));
+    EXPECT_FALSE(WhatIfRecord::fromJson(record));
 }

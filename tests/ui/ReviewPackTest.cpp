@@ -5,12 +5,16 @@
 #include "demo/DemoCompany.h"
 #include "metrics/Brief.h"
 #include "metrics/MetricsEngine.h"
+#include "metrics/WhatIf.h"
+#include "metrics/WhatIfRecord.h"
 #include "models/SlippedDealsModel.h"
+#include "models/WinLossModel.h"
 #include "report/PdfLayout.h"
 #include "store/Database.h"
 #include "store/LeadDirectory.h"
 #include "store/SnapshotLoader.h"
 
+#include <QJsonDocument>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -109,8 +113,10 @@ TEST_F(ReviewPackTest, MonthlyPackAddsChartsSegmentsAndTheMonthsDecisions)
 {
     const QString pdf = write(ReviewPack::Kind::Monthly, "monthly.pdf");
     const int n = pages(pdf);
-    EXPECT_GE(n, 6); // four to six, and the number's slipped deals
-    EXPECT_LE(n, 8);
+    // Four to six, the number's slipped deals two more, the win/loss gap by five groupings two to
+    // three (11 on the demo).
+    EXPECT_GE(n, 8);
+    EXPECT_LE(n, 12);
     const QString text = collapsed(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
     const FigureFormat f(metrics.currency);
     for (const SegmentFigures &s : metrics.segments)
@@ -122,6 +128,108 @@ TEST_F(ReviewPackTest, MonthlyPackAddsChartsSegmentsAndTheMonthsDecisions)
     EXPECT_TRUE(text.contains(QStringLiteral("pausing Outbound for redesign")));
     EXPECT_TRUE(text.contains(QStringLiteral("NRR")));
     EXPECT_TRUE(text.contains(QStringLiteral("Level 3 of 3")));
+}
+
+TEST_F(ReviewPackTest, MonthlyPackHasTheWinLossGapByGroupWithItsReasons)
+{
+    const QString monthly =
+        collapsed(run(QStringLiteral("pdftotext"),
+                      {write(ReviewPack::Kind::Monthly, "wl.pdf"), QStringLiteral("-")}));
+    const QString weekly =
+        collapsed(run(QStringLiteral("pdftotext"),
+                      {write(ReviewPack::Kind::Weekly, "wl-weekly.pdf"), QStringLiteral("-")}));
+    const QString heading = QStringLiteral("Win/loss: the gap to the target win rate");
+    const qsizetype at = monthly.indexOf(heading);
+    ASSERT_GE(at, 0) << monthly.toStdString();
+    EXPECT_FALSE(weekly.contains(heading)); // the monthly review's, not the weekly's
+    const WinLossFigures &w = metrics.winLoss;
+    ASSERT_TRUE(w.targetWinRate.has_value());
+    // Each group's row as the page's model formats it: name, won, lost, win rate, gap.
+    WinLossModel model;
+    model.setFigures(w, metrics.currency);
+    using D = WinLossModel::Dimension;
+    int rows = 0;
+    for (const D d : {D::Owner, D::Segment, D::Channel, D::Offer, D::IcpMatch}) {
+        model.setDimension(d);
+        for (int r = 0; r < model.rowCount(); ++r, ++rows) {
+            QStringList cells;
+            for (int c : {WinLossModel::Name, WinLossModel::Won, WinLossModel::Lost,
+                          WinLossModel::WinRate, WinLossModel::GapToTarget})
+                cells << model.data(model.index(r, c)).toString();
+            EXPECT_GT(monthly.indexOf(cells.join(QLatin1Char(' ')), at), at)
+                << cells.join(QLatin1Char(' ')).toStdString();
+        }
+    }
+    EXPECT_GT(rows, 10);
+    // The sentence names the owner furthest under the target (the demo's Tom Baker).
+    const WinLossFigures::Group *worst = nullptr;
+    for (const WinLossFigures::Group &g : w.byOwner)
+        if (g.gapToTarget.has() && (!worst || g.gapToTarget.value() > worst->gapToTarget.value()))
+            worst = &g;
+    ASSERT_NE(worst, nullptr);
+    EXPECT_EQ(worst->name, QStringLiteral("Tom Baker"));
+    EXPECT_TRUE(monthly.contains(QStringLiteral("The owner furthest under it is Tom Baker")));
+    // Every company-wide reason with its count and share, as the page shows them.
+    const FigureFormat f(metrics.currency);
+    ASSERT_FALSE(w.reasons.isEmpty());
+    for (const WinLossFigures::Reason &r : w.reasons)
+        EXPECT_TRUE(monthly.contains(
+            QStringLiteral("%1 %2 %3").arg(r.reason, f.number(r.count, 0), f.percent(r.share))))
+            << r.reason.toStdString();
+    // Win rate is told apart from the SQL → Customer rate where both appear.
+    EXPECT_TRUE(monthly.contains(QStringLiteral("it is not the SQL → Customer rate")));
+}
+
+TEST_F(ReviewPackTest, MonthlyPackShowsTheScenarioBehindEachOfTheMonthsDecisions)
+{
+    // The demo's "pausing Outbound for redesign" was decided on a pause of Outbound: the pack
+    // shows the scenario as computed on the decision's own date, not on later data.
+    const Decision *pause = nullptr;
+    for (const Decision &d : snapshot.decisions)
+        if (d.summary == QStringLiteral("pausing Outbound for redesign"))
+            pause = &d;
+    ASSERT_NE(pause, nullptr);
+    const WhatIf::Result then =
+        WhatIf::pause(snapshot, settings, pause->decidedOn, QStringLiteral("Outbound"));
+    const WhatIf::Result now =
+        WhatIf::pause(snapshot, settings, metrics.asOf, QStringLiteral("Outbound"));
+    ASSERT_TRUE(then.refusal.isEmpty());
+    const FigureFormat f(metrics.currency);
+    ASSERT_NE(f.money(then.after.cac), f.money(now.after.cac)); // so the test tells them apart
+
+    // Two more, pausing Events: one dated the day before the pack's month, one on the as-of date.
+    const WhatIf::Result events =
+        WhatIf::pause(snapshot, settings, metrics.asOf, QStringLiteral("Events"));
+    ASSERT_TRUE(events.refusal.isEmpty());
+    const QDate since = iso::toDate(iso::firstDayOfMonth(metrics.unitEnd));
+    for (const QDate &day : {since.addDays(-1), metrics.asOf}) {
+        Decision d;
+        d.decidedOn = day;
+        d.summary = QStringLiteral("pausing Events on %1").arg(day.toString(Qt::ISODate));
+        d.figuresJson = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{WhatIfRecord::key(),
+                                       WhatIfRecord::toJson(events, settings.unitWindowMonths)}})
+                .toJson(QJsonDocument::Compact));
+        snapshot.decisions.prepend(d);
+    }
+    const QString text =
+        collapsed(run(QStringLiteral("pdftotext"),
+                      {write(ReviewPack::Kind::Monthly, "scenario.pdf"), QStringLiteral("-")}));
+    const qsizetype at = text.indexOf(QStringLiteral("The scenarios behind the month's decisions"));
+    ASSERT_GE(at, 0) << text.toStdString();
+    EXPECT_GT(text.indexOf(QStringLiteral("pausing Outbound for redesign, decided"), at), at);
+    EXPECT_TRUE(text.contains(QStringLiteral("Company CAC %1 %2")
+                                  .arg(f.money(then.before.cac), f.money(then.after.cac))));
+    EXPECT_TRUE(text.contains(QStringLiteral("Outbound: status ▲ Breach paused")))
+        << text.mid(at, 2000).toStdString();
+    EXPECT_TRUE(text.contains(collapsed(then.assumption)));
+    EXPECT_TRUE(text.contains(f.money(*then.monthlySpendSaved)));
+    const QString inside =
+        QStringLiteral("pausing Events on %1, decided").arg(metrics.asOf.toString(Qt::ISODate));
+    const QString outside = QStringLiteral("pausing Events on %1, decided")
+                                .arg(since.addDays(-1).toString(Qt::ISODate));
+    EXPECT_GT(text.indexOf(inside, at), at);
+    EXPECT_FALSE(text.contains(outside));
 }
 
 TEST_F(ReviewPackTest, BothPacksStartWithTheNumberAndItsSlippedDeals)

@@ -6,6 +6,8 @@
 #include "Workspace.h"
 #include "demo/DemoCompany.h"
 #include "edit/DecisionDialog.h"
+#include "metrics/WhatIfRecord.h"
+#include "models/WhatIfModel.h"
 #include "pages/GuardrailPage.h"
 #include "store/Database.h"
 
@@ -18,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <cmath>
 
 #include <gtest/gtest.h>
 
@@ -71,10 +75,10 @@ TEST_F(WhatIfPanelTest, PausingOutboundShowsTheEnginesAfterFigures)
         WhatIf::pause(w.snapshot(), w.settings(), w.metrics().asOf, QStringLiteral("Outbound"));
     ASSERT_TRUE(r.refusal.isEmpty());
     const FigureFormat f(w.metrics().currency);
-    EXPECT_EQ(cell(0, WhatIfPanel::Before), f.money(r.before.cac));
-    EXPECT_EQ(cell(0, WhatIfPanel::After), f.money(r.after.cac));
-    EXPECT_EQ(cell(1, WhatIfPanel::Before), f.percent(r.before.acquisitionPctGp));
-    EXPECT_EQ(cell(1, WhatIfPanel::After), f.percent(r.after.acquisitionPctGp));
+    EXPECT_EQ(cell(0, WhatIfModel::Before), f.money(r.before.cac));
+    EXPECT_EQ(cell(0, WhatIfModel::After), f.money(r.after.cac));
+    EXPECT_EQ(cell(1, WhatIfModel::Before), f.percent(r.before.acquisitionPctGp));
+    EXPECT_EQ(cell(1, WhatIfModel::After), f.percent(r.after.acquisitionPctGp));
     EXPECT_TRUE(panel->refusalLabel()->isHidden());
     EXPECT_FALSE(panel->resultModel()->findItems(QStringLiteral("Outbound: status")).isEmpty());
 }
@@ -127,9 +131,15 @@ TEST_F(WhatIfPanelTest, LogAsDecisionAddsOneUndoableDecision)
     EXPECT_EQ(d.type, QStringLiteral("pause_channel"));
     EXPECT_EQ(d.expectedMetric, QStringLiteral("company.cac"));
     ASSERT_TRUE(d.expectedValue.has_value());
-    EXPECT_NEAR(*d.expectedValue, panel->result().after.cac.value(), 1e-3);
+    EXPECT_EQ(*d.expectedValue, std::round(panel->result().after.cac.value())); // whole units
     EXPECT_EQ(d.expectedBy, workspace().metrics().asOf.addDays(90));
     EXPECT_TRUE(d.rationale.contains(panel->result().assumption));
+    // The scenario itself goes with the decision, for the monthly pack.
+    const std::optional<WhatIfRecord> record = WhatIfRecord::read(d.figuresJson);
+    ASSERT_TRUE(record.has_value()) << d.figuresJson.toStdString();
+    EXPECT_EQ(record->scenario.scenario, QStringLiteral("pause Outbound"));
+    EXPECT_EQ(record->unitWindowMonths, workspace().settings().unitWindowMonths);
+    EXPECT_DOUBLE_EQ(record->scenario.after.cac.value(), panel->result().after.cac.value());
     workspace().undoStack()->undo(); // Ctrl+Z
     workspace().waitUntilIdle();
     EXPECT_EQ(workspace().snapshot().decisions.size(), before);

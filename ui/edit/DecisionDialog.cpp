@@ -4,6 +4,8 @@
 #include "Workspace.h"
 #include "domain/JourneyStage.h"
 #include "metrics/MetricPath.h"
+#include "metrics/WhatIfRecord.h"
+#include "models/DecisionModel.h"
 #include "store/Database.h"
 #include "store/DecisionLog.h"
 
@@ -50,6 +52,9 @@ DecisionDialog::DecisionDialog(Workspace &workspace, QWidget *parent)
     m_value->setRange(-1e12, 1e12);
     m_value->setDecimals(4);
     m_value->setToolTip(tr("Rates as fractions (0.25 = 25%), money in the company currency"));
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
+        m_value->setDecimals(DecisionModel::isMoney(m_metric->currentData().toString()) ? 0 : 4);
+    });
     for (QDateEdit *d : {m_decided, m_review, m_by})
         d->setCalendarPopup(true);
     build();
@@ -123,11 +128,12 @@ Decision DecisionDialog::decision() const
     return d;
 }
 
-void DecisionDialog::log(Workspace &workspace, Decision decision)
+void DecisionDialog::log(Workspace &workspace, Decision decision, const QJsonObject &scenario)
 {
-    decision.figuresJson =
-        QString::fromUtf8(QJsonDocument(MetricPath::headline(workspace.metrics(), decision.touches))
-                              .toJson(QJsonDocument::Compact));
+    QJsonObject figures = MetricPath::headline(workspace.metrics(), decision.touches);
+    if (!scenario.isEmpty())
+        figures.insert(WhatIfRecord::key(), scenario);
+    decision.figuresJson = QString::fromUtf8(QJsonDocument(figures).toJson(QJsonDocument::Compact));
     Database *db = workspace.database();
     auto id = std::make_shared<qint64>(0);
     workspace.edit(

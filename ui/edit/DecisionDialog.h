@@ -4,6 +4,7 @@
 #include "domain/Decision.h"
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QComboBox;
 class QDateEdit;
@@ -31,8 +32,11 @@ public:
     /** The decision as the fields say it (no id, no figures yet). */
     Decision decision() const;
 
-    /** Logs decision as one undoable edit, with the figures it touches at this moment. */
-    static void log(Workspace &workspace, Decision decision);
+    /**
+     * Logs decision as one undoable edit, with the figures it touches at this moment and, from
+     * the what-if panel, the scenario behind it (kept under WhatIfRecord::key()).
+     */
+    static void log(Workspace &workspace, Decision decision, const QJsonObject &scenario = {});
 
 private:
     void build();

@@ -32,10 +32,15 @@ QString DecisionModel::formatValue(const QString &path, double value, const QStr
         path.endsWith(QStringLiteral("nrr")) || path.endsWith(QStringLiteral("grr")) ||
         path.contains(QStringLiteral("compliance")))
         return f.percent(value);
-    if (path.endsWith(QStringLiteral(".cac")) || path.contains(QStringLiteral("deal_size")) ||
-        path.contains(QStringLiteral("velocity")) || path.endsWith(QStringLiteral(".ltv")))
+    if (isMoney(path))
         return f.money(value);
     return f.number(value);
+}
+
+bool DecisionModel::isMoney(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".cac")) || path.contains(QStringLiteral("deal_size")) ||
+           path.contains(QStringLiteral("velocity")) || path.endsWith(QStringLiteral(".ltv"));
 }
 
 QString DecisionModel::formatFigures(const QString &json, const QString &currency)

@@ -37,6 +37,8 @@ public:
     const Decision &decision(int row) const { return m_rows.at(row); }
     /** A figure's value as the pages show it: rates as %, money in the currency. */
     static QString formatValue(const QString &path, double value, const QString &currency);
+    /** Whether the figure at a metric path is money (shown and entered in whole units). */
+    static bool isMoney(const QString &path);
     /** The figures captured with a decision or a review, for a reader: "CAC $4,867; …". */
     static QString formatFigures(const QString &json, const QString &currency);
 

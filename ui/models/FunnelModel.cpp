@@ -63,12 +63,16 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Rate:
             return FigureFormat::explain(
-                s.rate, s.from == 3 ? tr("Customers active the month before the unit window still "
-                                         "active in its last month / customers active the month "
-                                         "before")
-                                    : tr("Of the leads that reached %1 in the funnel window, the "
-                                         "share that reached %2 by the as-of date")
-                                          .arg(stageName(s.from), stageName(s.from + 1)));
+                s.rate,
+                s.from == 3 ? tr("Customers active the month before the unit window still "
+                                 "active in its last month / customers active the month "
+                                 "before")
+                : s.from == 2
+                    ? tr("Of the SQLs of the funnel window, the share won by the as-of date; open "
+                         "SQLs count too, so this is not the win rate (won ÷ closed)")
+                    : tr("Of the leads that reached %1 in the funnel window, the share that "
+                         "reached %2 by the as-of date")
+                          .arg(stageName(s.from), stageName(s.from + 1)));
         case Gap:
             return FigureFormat::explain(s.gap, tr("Target − rate"));
         case Constraint:

@@ -41,7 +41,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
 
     addHeading(tr("Leading indicators, with the change on a week earlier"));
     auto *tiles = new QHBoxLayout;
-    for (const QString &name : {tr("Pipeline velocity per day"), tr("Win rate"),
+    for (const QString &name : {tr("Pipeline velocity per day"), tr("Win rate (won ÷ closed)"),
                                 tr("Average deal size"), tr("Time to close"), tr("NRR")}) {
         auto *tile = new KpiTile(name, content());
         m_tiles << tile;

@@ -5,7 +5,8 @@
 #include "Workspace.h"
 #include "edit/DecisionDialog.h"
 #include "metrics/Brief.h"
-#include "models/ChannelTableModel.h"
+#include "metrics/WhatIfRecord.h"
+#include "models/WhatIfModel.h"
 #include "widgets/BulletBar.h"
 #include "widgets/FigureTable.h"
 
@@ -23,20 +24,6 @@
 
 namespace guardrail {
 namespace {
-
-BulletBar::Tone toneOf(GuardrailStatus s)
-{
-    switch (s) {
-    case GuardrailStatus::Breach:
-        return BulletBar::Tone::Bad;
-    case GuardrailStatus::Near:
-        return BulletBar::Tone::Warning;
-    case GuardrailStatus::Inside:
-        return BulletBar::Tone::Good;
-    default:
-        return BulletBar::Tone::Neutral;
-    }
-}
 
 // The status's colour mixed into the table's base, so the palette's text stays readable.
 QColor shade(BulletBar::Tone tone, const QPalette &palette)
@@ -65,8 +52,7 @@ QLabel *note(QWidget *parent)
 WhatIfPanel::WhatIfPanel(Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_form(new QFormLayout),
       m_scenario(new QComboBox(this)), m_pause(new QComboBox(this)), m_from(new QComboBox(this)),
-      m_to(new QComboBox(this)), m_amount(new QDoubleSpinBox(this)),
-      m_model(new QStandardItemModel(0, ColumnCount, this)),
+      m_to(new QComboBox(this)), m_amount(new QDoubleSpinBox(this)), m_model(new WhatIfModel(this)),
       m_table(new FigureTable(tr("What if: before and after"), this)), m_losses(note(this)),
       m_assumption(note(this)), m_refusal(note(this)),
       m_log(new QPushButton(tr("&Log as decision…"), this))
@@ -85,7 +71,6 @@ WhatIfPanel::WhatIfPanel(Workspace &workspace, QWidget *parent)
     m_form->addRow(tr("Shift &from:"), m_from);
     m_form->addRow(tr("Shift &to:"), m_to);
     m_form->addRow(tr("&Amount a month:"), m_amount);
-    m_model->setHorizontalHeaderLabels({tr("Figure"), tr("Before"), tr("After")});
     m_table->setFigureModel(m_model, {}, false);
     m_refusal->setStyleSheet(QStringLiteral("font-weight: bold"));
     auto *layout = new QVBoxLayout(this);
@@ -182,35 +167,15 @@ void WhatIfPanel::compute()
     showResult();
 }
 
-void WhatIfPanel::addRow(const QString &name, const QString &before, const QString &after,
-                         const QString &tooltip)
+void WhatIfPanel::shadeStatusRows()
 {
-    QList<QStandardItem *> row{new QStandardItem(name), new QStandardItem(before),
-                               new QStandardItem(after)};
-    for (QStandardItem *item : row) {
-        item->setEditable(false);
-        item->setToolTip(tooltip);
-    }
-    row[Before]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    row[After]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_model->appendRow(row);
-}
-
-void WhatIfPanel::addStatusRows()
-{
-    for (const WhatIf::Channel &b : std::as_const(m_result.before.channels)) {
-        const WhatIf::Channel *a = nullptr;
-        for (const WhatIf::Channel &x : std::as_const(m_result.after.channels))
-            if (x.name == b.name)
-                a = &x;
-        addRow(tr("%1: status").arg(b.name), ChannelTableModel::statusText(b.status),
-               a ? ChannelTableModel::statusText(a->status) : tr("paused"),
-               tr("The guardrail status, as in the channel table"));
-        const int r = m_model->rowCount() - 1;
-        m_model->item(r, Before)->setBackground(shade(toneOf(b.status), palette()));
-        if (a)
-            m_model->item(r, After)->setBackground(shade(toneOf(a->status), palette()));
-    }
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        for (const int c : {WhatIfModel::Before, WhatIfModel::After}) {
+            QStandardItem *item = m_model->item(r, c);
+            const QVariant tone = item->data(WhatIfModel::ToneRole);
+            if (tone.isValid())
+                item->setBackground(shade(static_cast<BulletBar::Tone>(tone.toInt()), palette()));
+        }
 }
 
 void WhatIfPanel::showResult()
@@ -223,34 +188,14 @@ void WhatIfPanel::showResult()
                 : QString());
     for (QWidget *w : std::initializer_list<QWidget *>{m_table, m_losses, m_assumption, m_log})
         w->setVisible(!refused);
-    m_model->removeRows(0, m_model->rowCount());
+    m_model->setResult(m_result, m_workspace.settings().unitWindowMonths, f);
     if (refused)
         return;
-    const WhatIf::Side &b = m_result.before, &a = m_result.after;
-    const int months = m_workspace.settings().unitWindowMonths;
-    addRow(tr("Company CAC"), f.money(b.cac), f.money(a.cac),
-           tr("All acquisition cost in the unit window / its new customers"));
-    addRow(tr("Acquisition % of gross profit"), f.percent(b.acquisitionPctGp),
-           f.percent(a.acquisitionPctGp), tr("All acquisition cost in U / gross profit in U"));
-    addRow(tr("New customers a month"), f.number(b.newCustomers / months),
-           f.number(a.newCustomers / months),
-           tr("New customers in the unit window / unit_window_months (%1)").arg(months));
-    addStatusRows();
+    shadeStatusRows();
     m_table->fitHeight();
-    m_losses->setText(lossText(f));
+    m_losses->setText(WhatIfModel::lossText(m_result, f));
     m_losses->setVisible(!m_losses->text().isEmpty());
     m_assumption->setText(tr("Assumption: %1.").arg(m_result.assumption));
-}
-
-QString WhatIfPanel::lossText(const FigureFormat &f) const
-{
-    if (!m_result.monthlySpendSaved)
-        return {};
-    return tr("A month, the pause saves %1 of spend and loses %2 new customers and %3 of "
-              "bookings (the channel's in the unit window / unit_window_months).")
-        .arg(f.money(*m_result.monthlySpendSaved),
-             f.number(m_result.monthlyNewCustomersLost.value_or(0)),
-             f.money(m_result.monthlyBookingsLost.value_or(0)));
 }
 
 QString WhatIfPanel::rationale() const
@@ -263,7 +208,7 @@ QString WhatIfPanel::rationale() const
                        .arg(m_result.scenario, f.money(b.cac), f.money(a.cac),
                             f.percent(b.acquisitionPctGp), f.percent(a.acquisitionPctGp),
                             f.number(b.newCustomers / months), f.number(a.newCustomers / months));
-    if (const QString losses = lossText(f); !losses.isEmpty())
+    if (const QString losses = WhatIfModel::lossText(m_result, f); !losses.isEmpty())
         text += QLatin1Char(' ') + losses;
     return text + QLatin1Char(' ') + tr("Assumption: %1.").arg(m_result.assumption);
 }
@@ -282,7 +227,7 @@ Decision WhatIfPanel::draft() const
         d.expectedMetric = QStringLiteral("company.cac");
         d.expectedDirection =
             m_result.after.cac.value() > before ? QStringLiteral("up") : QStringLiteral("down");
-        d.expectedValue = m_result.after.cac.value();
+        d.expectedValue = std::round(m_result.after.cac.value()); // money in whole units
         d.expectedBy = m_workspace.metrics().asOf.addDays(90);
     }
     return d;
@@ -295,7 +240,9 @@ void WhatIfPanel::logAsDecision()
     DecisionDialog dialog(m_workspace, this);
     dialog.setDecision(draft());
     if (dialog.exec() == QDialog::Accepted)
-        DecisionDialog::log(m_workspace, dialog.decision());
+        DecisionDialog::log(
+            m_workspace, dialog.decision(),
+            WhatIfRecord::toJson(m_result, m_workspace.settings().unitWindowMonths));
 }
 
 } // namespace guardrail

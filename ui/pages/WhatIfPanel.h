@@ -11,12 +11,12 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
-class QStandardItemModel;
 
 namespace guardrail {
 
 class FigureFormat;
 class FigureTable;
+class WhatIfModel;
 class Workspace;
 
 /**
@@ -29,7 +29,6 @@ class WhatIfPanel : public QWidget
     Q_OBJECT
 public:
     enum Scenario { Pause, Shift };
-    enum Column { FigureColumn, Before, After, ColumnCount };
 
     explicit WhatIfPanel(Workspace &workspace, QWidget *parent = nullptr);
 
@@ -46,7 +45,7 @@ public:
     QComboBox *fromBox() const { return m_from; }
     QComboBox *toBox() const { return m_to; }
     QDoubleSpinBox *amountBox() const { return m_amount; }
-    QStandardItemModel *resultModel() const { return m_model; }
+    WhatIfModel *resultModel() const { return m_model; }
     QLabel *refusalLabel() const { return m_refusal; }
     QPushButton *logButton() const { return m_log; }
 
@@ -55,17 +54,14 @@ private:
     QString defaultPause() const;
     void compute();
     void showResult();
-    void addRow(const QString &name, const QString &before, const QString &after,
-                const QString &tooltip = {});
-    void addStatusRows();
-    QString lossText(const FigureFormat &f) const;
+    void shadeStatusRows();
     QString rationale() const;
 
     Workspace &m_workspace;
     QFormLayout *m_form;
     QComboBox *m_scenario, *m_pause, *m_from, *m_to;
     QDoubleSpinBox *m_amount;
-    QStandardItemModel *m_model;
+    WhatIfModel *m_model;
     FigureTable *m_table;
     QLabel *m_losses, *m_assumption, *m_refusal;
     QPushButton *m_log;

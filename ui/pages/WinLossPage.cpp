@@ -103,11 +103,8 @@ void WinLossPage::dimensionChanged()
 
 void WinLossPage::updateChart()
 {
-    QList<WinRateChart::Row> rows;
-    for (const WinLossFigures::Group &g : m_groups->groups())
-        rows << WinRateChart::Row{g.name, g.winRate, WinRateChart::toneFor(g.gapToTarget)};
-    const WinLossFigures &w = m_groups->figures();
-    m_chart->setRows(rows, w.targetWinRate, w.companyWinRate, m_groups->format());
+    m_chart->setContent(
+        WinRateChart::contentOf(m_groups->groups(), m_groups->figures(), m_groups->format()));
 }
 
 void WinLossPage::updateReasons()

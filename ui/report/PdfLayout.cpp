@@ -118,11 +118,11 @@ void PdfLayout::title(const QString &text, const QString &subtitle)
     m_y += h1 + h2 + 8 + kGap;
 }
 
-void PdfLayout::heading(const QString &text)
+void PdfLayout::heading(const QString &text, double keepWithNext)
 {
     const QFont f = font(12.5, true);
     const double h = textHeight(f, text, textWidth());
-    ensureSpace(h + 60); // never a heading alone at the foot of a page
+    ensureSpace(h + keepWithNext); // never a heading alone at the foot of a page
     if (m_painter) {
         m_painter->setPen(kInk);
         m_painter->setFont(f);

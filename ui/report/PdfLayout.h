@@ -42,7 +42,8 @@ public:
     int pages() const { return m_page; }
 
     void title(const QString &text, const QString &subtitle);
-    void heading(const QString &text);
+    /** keepWithNext: the points of what follows that must fit on the heading's page. */
+    void heading(const QString &text, double keepWithNext = 60);
     void paragraph(const QString &text, bool small = false);
     void tiles(const QList<Tile> &tiles);
     void table(const QAbstractItemModel &model, const QList<TableColumn> &columns,

@@ -4,6 +4,8 @@
 #include "FigureFormat.h"
 #include "NumberSection.h"
 #include "PdfLayout.h"
+#include "ScenarioSection.h"
+#include "WinLossSection.h"
 #include "charts/Charts.h"
 #include "io/OutputFile.h"
 #include "metrics/Brief.h"
@@ -163,7 +165,7 @@ void ReviewPack::weeklyPart(PdfLayout &out) const
     };
     out.tiles({{QObject::tr("Velocity per day"), f.money(now.pipelineVelocityPerDay),
                 change(now.pipelineVelocityPerDay, before.pipelineVelocityPerDay, money)},
-               {QObject::tr("Win rate"), f.percent(now.winRate),
+               {QObject::tr("Win rate (won ÷ closed)"), f.percent(now.winRate),
                 change(now.winRate, before.winRate, pts)},
                {QObject::tr("Average deal size"), f.money(now.avgDealSize),
                 change(now.avgDealSize, before.avgDealSize, money)},
@@ -304,6 +306,8 @@ void ReviewPack::monthlyPart(PdfLayout &out) const
                {QObject::tr("Acquisition % of GP"), f.percent(m.company.acquisitionPctGp),
                 QObject::tr("guardrail %1").arg(f.percent(m.company.guardrailPct, 0))}});
 
+    WinLossSection::write(out, m);
+
     const QDate since = iso::toDate(iso::firstDayOfMonth(m.unitEnd));
     out.heading(QObject::tr("Decisions taken since %1").arg(longDate(since)));
     TextTable decisions({QObject::tr("Decided"), QObject::tr("Decision"), QObject::tr("Owner"),
@@ -319,6 +323,7 @@ void ReviewPack::monthlyPart(PdfLayout &out) const
         out.paragraph(QObject::tr("No decision was logged."));
     else
         out.table(decisions, {{0, 1}, {1, 1.6}, {2, 0.6}, {3, 1.7}, {4, 2.6}});
+    ScenarioSection::write(out, m_snapshot.decisions, since, m.asOf, m.currency);
 
     out.heading(QObject::tr("Reviews held since %1").arg(longDate(since)));
     TextTable reviews(

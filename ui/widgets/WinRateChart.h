@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FigureFormat.h"
+#include "metrics/WinLoss.h"
 #include "widgets/BulletBar.h"
 
 #include <QWidget>
@@ -13,7 +14,8 @@ namespace guardrail {
 /**
  * Win rate per group as horizontal bars, read faster than the table: the target win rate as a
  * vertical line, the company's as a dashed one, each bar coloured by its gap to the target
- * (red well under, amber just under, green at or above; blue when there is no target).
+ * (red well under, amber just under, green at or above; blue when there is no target). The
+ * page shows it as a widget; the monthly pack paints the same drawing (paint()).
  */
 class WinRateChart : public QWidget
 {
@@ -25,14 +27,27 @@ public:
         Figure winRate;
         BulletBar::Tone tone = BulletBar::Tone::Neutral;
     };
+    struct Content
+    {
+        QList<Row> rows;
+        std::optional<double> target;
+        Figure company;
+        FigureFormat format{QStringLiteral("USD")};
+    };
     /** More than this many points under the target is red, not amber. */
     static constexpr double kRedGap = 0.05;
     static BulletBar::Tone toneFor(const Figure &gapToTarget);
+    /** The chart of one dimension's groups, as the page and the pack draw it. */
+    static Content contentOf(const QList<WinLossFigures::Group> &groups,
+                             const WinLossFigures &figures, const FigureFormat &format);
+    /** The drawing's height for its rows in a font, in the painter's units. */
+    static double heightFor(const Content &content, const QFont &font);
+    static void paint(QPainter &painter, const QRectF &rect, const Content &content,
+                      const QFont &font, bool dark);
 
     explicit WinRateChart(const QString &accessibleName, QWidget *parent = nullptr);
-    void setRows(const QList<Row> &rows, std::optional<double> target, const Figure &company,
-                 const FigureFormat &format);
-    const QList<Row> &rows() const { return m_rows; }
+    void setContent(const Content &content);
+    const QList<Row> &rows() const { return m_content.rows; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -40,14 +55,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    void drawLegend(QPainter &p, const QRectF &row, const QColor &ink) const;
-    void drawAxis(QPainter &p, double left, double width, double y, const QColor &muted) const;
-    double labelWidth() const;
-
-    QList<Row> m_rows;
-    std::optional<double> m_target;
-    Figure m_company;
-    FigureFormat m_format{QStringLiteral("USD")};
+    Content m_content;
 };
 
 } // namespace guardrail
