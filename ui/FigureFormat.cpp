@@ -3,6 +3,9 @@
 
 #include "metrics/Brief.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
 #include <cmath>
 
 namespace guardrail {
@@ -31,6 +34,61 @@ QString FigureFormat::percent(double fraction, int decimals) const
 QString FigureFormat::ratio(const Figure &f) const
 {
     return f.has() ? m_locale.toString(f.value(), 'f', 1) + QStringLiteral("×") : dash();
+}
+
+QList<double> FigureFormat::wholeParts(const QList<double> &parts)
+{
+    double sum = 0;
+    QList<double> out;
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        sum += parts[i];
+        out << std::floor(parts[i]);
+        order << i;
+    }
+    double missing = std::round(sum);
+    for (double v : out)
+        missing -= v;
+    // The largest fractions take the units the floors left out; ties by position.
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return parts[a] - out[a] > parts[b] - out[b];
+    });
+    for (qsizetype k = 0; k < order.size() && missing >= 1; ++k, missing -= 1)
+        out[order[k]] += 1;
+    return out;
+}
+
+QString FigureFormat::spendCategoryLabel(SpendCategory category)
+{
+    static const char *const names[] = {"Marketing", "Sales compensation", "Business development",
+                                        "Operations & tooling", "Onboarding"};
+    return QCoreApplication::translate("FigureFormat", names[static_cast<int>(category)]);
+}
+
+QString FigureFormat::date(const QDate &d) const
+{
+    return d.isValid() ? m_locale.toString(d, dateFieldFormat()) : dash();
+}
+
+QString FigureFormat::dateTime(const QDateTime &t) const
+{
+    return t.isValid() ? m_locale.toString(t, dateFieldFormat() + QStringLiteral(" HH:mm"))
+                       : dash();
+}
+
+QString FigureFormat::month(MonthIndex m) const
+{
+    return m_locale.toString(iso::toDate(iso::firstDayOfMonth(m)), QStringLiteral("MMM yyyy"));
+}
+
+QString FigureFormat::monthRange(MonthIndex first, MonthIndex last) const
+{
+    return first == last ? month(first) : QStringLiteral("%1 – %2").arg(month(first), month(last));
+}
+
+QString FigureFormat::dateRange(const QDate &first, const QDate &last) const
+{
+    return QStringLiteral("%1 – %2").arg(date(first), date(last));
 }
 
 QString FigureFormat::number(double value, int decimals) const

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Iso8601.h"
+#include "domain/Settings.h"
 #include "metrics/Figure.h"
+
+#include <QDate>
+#include <QDateTime>
 
 #include <QLocale>
 #include <QString>
@@ -10,8 +15,10 @@ namespace guardrail {
 
 /**
  * How a figure reads, on screen and in the PDF packs alike: money in the company currency
- * with the user's locale, percentages, ratios and months, and "—" for a figure without a value
- * (its reason goes in the tooltip).
+ * with the user's locale, percentages, ratios and months, dates as "18 Nov 2026" and months as
+ * "Nov 2026" (month names in the user's language, never a numeric order a reader must guess),
+ * and "—" for a figure without a value (its reason goes in the tooltip). The CLI and JSON use
+ * ISO 8601.
  */
 class FigureFormat
 {
@@ -43,6 +50,27 @@ public:
     QString percentPointChange(double fractionDelta) const;
     QString moneyChange(double delta) const;
     QString numberChange(double delta, int decimals = 1) const;
+
+    /** "18 Nov 2026"; "—" for an invalid date. */
+    QString date(const QDate &d) const;
+    QString date(EpochDay day) const { return date(iso::toDate(day)); }
+    /** "18 Nov 2026 14:05", in the clock it is given in. */
+    QString dateTime(const QDateTime &t) const;
+    /** "Nov 2026". */
+    QString month(MonthIndex m) const;
+    /** "Nov 2025 – Oct 2026" (one month: "Nov 2026"). */
+    QString monthRange(MonthIndex first, MonthIndex last) const;
+    /** "23 May 2026 – 18 Nov 2026". */
+    QString dateRange(const QDate &first, const QDate &last) const;
+    /**
+     * Parts rounded to whole units so that they add up to their rounded total (largest
+     * remainder): a row of money never disagrees with its own total by a unit.
+     */
+    static QList<double> wholeParts(const QList<double> &parts);
+    /** A spend category as people say it ("Sales compensation"), never its stored name. */
+    static QString spendCategoryLabel(SpendCategory category);
+    /** The display format of every date field, so a field reads as the tables do. */
+    static QString dateFieldFormat() { return QStringLiteral("d MMM yyyy"); }
 
     const QLocale &locale() const { return m_locale; }
 

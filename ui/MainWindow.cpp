@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Appearance.h"
+#include "FigureFormat.h"
 #include "Workspace.h"
 #include "edit/SettingsDialog.h"
 #include "import/ImportHistoryDialog.h"
@@ -188,7 +189,7 @@ void MainWindow::buildWindowBar()
     bar->setMovable(false);
     m_asOfEdit = new QDateEdit(bar);
     m_asOfEdit->setCalendarPopup(true);
-    m_asOfEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOfEdit->setDisplayFormat(FigureFormat::dateFieldFormat());
     m_asOfEdit->setAccessibleName(tr("As-of date"));
     m_asOfEdit->setToolTip(tr("Every figure is computed as of this date (Ctrl+D)"));
     m_unitWindow = new QSpinBox(bar);
@@ -261,19 +262,14 @@ void MainWindow::updateStatus()
     m_syncingWindows = false;
     m_windowTimer.stop();
     const Metrics &m = m_workspace->metrics();
-    const QLocale locale;
+    const FigureFormat f(m.currency);
     m_windowsLabel->setText(
-        tr("Unit window %1 – %2 · Funnel window %3 – %4")
-            .arg(locale.toString(iso::toDate(iso::firstDayOfMonth(m.unitStart)),
-                                 QStringLiteral("MMM yyyy")),
-                 locale.toString(iso::toDate(iso::firstDayOfMonth(m.unitEnd)),
-                                 QStringLiteral("MMM yyyy")),
-                 locale.toString(iso::toDate(m.funnelStart), QLocale::ShortFormat),
-                 locale.toString(iso::toDate(m.funnelEnd), QLocale::ShortFormat)));
+        tr("Unit window %1 · Funnel window %2")
+            .arg(f.monthRange(m.unitStart, m.unitEnd),
+                 f.dateRange(iso::toDate(m.funnelStart), iso::toDate(m.funnelEnd))));
     m_fileLabel->setText(tr("%1 — %2").arg(m_workspace->companyName(), m_workspace->path()));
     showReadOnly();
-    m_asOfLabel->setText(
-        tr("As of %1").arg(QLocale().toString(m_workspace->asOf(), QLocale::ShortFormat)));
+    m_asOfLabel->setText(tr("As of %1").arg(f.date(m_workspace->asOf())));
     setWindowTitle(tr("%1 — Guardrail").arg(m_workspace->companyName()));
 }
 

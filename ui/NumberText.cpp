@@ -5,9 +5,8 @@ namespace guardrail {
 
 QString NumberText::quarterName(const PeriodForecast &q, const QLocale &locale)
 {
-    return tr("Fiscal quarter %1 to %2")
-        .arg(locale.toString(iso::toDate(q.start), QStringLiteral("d MMM")),
-             locale.toString(iso::toDate(q.end), QStringLiteral("d MMM yyyy")));
+    const FigureFormat f(QString(), locale);
+    return tr("Fiscal quarter %1").arg(f.dateRange(iso::toDate(q.start), iso::toDate(q.end)));
 }
 
 QString NumberText::monthName(const PeriodForecast &m, const QLocale &locale)
@@ -23,14 +22,14 @@ QString NumberText::forecastStatus(const PeriodForecast &p)
         return tr("✓ target met");
     if (!p.forecast.has())
         return {};
-    return p.forecast.value() >= p.target.value() ? tr("✓ on track") : tr("▲ under target");
+    return p.forecast.value() >= p.target.value() ? tr("✓ on track") : tr("✗ under target");
 }
 
 QString NumberText::coverageStatus(const PeriodForecast &p)
 {
     if (!p.coverageStatus)
         return {};
-    return *p.coverageStatus == CoverageStatus::Covered ? tr("✓ covered") : tr("▲ thin");
+    return *p.coverageStatus == CoverageStatus::Covered ? tr("✓ covered") : tr("● thin");
 }
 
 QString NumberText::hygiene(const ForecastFigures &fc, const FigureFormat &f)
@@ -39,10 +38,10 @@ QString NumberText::hygiene(const ForecastFigures &fc, const FigureFormat &f)
     if (fc.slippedCount == 0)
         said << tr("✓ No open deal has slipped: every expected close date is still ahead.");
     else if (fc.slippedCount == 1)
-        said << tr("▲ 1 deal slipped, %1: its expected close date has passed.")
+        said << tr("● 1 deal slipped, %1: its expected close date has passed.")
                     .arg(f.money(fc.slippedValue));
     else
-        said << tr("▲ %1 deals slipped, %2: their expected close date has passed.")
+        said << tr("● %1 deals slipped, %2: their expected close date has passed.")
                     .arg(fc.slippedCount)
                     .arg(f.money(fc.slippedValue));
     if (fc.undatedCount == 1)

@@ -32,4 +32,14 @@ QString textKey(const QString &text)
         .normalized(QString::NormalizationForm_C);
 }
 
+QString noValueGroupName(const QStringList &names)
+{
+    const QString unknown = QStringLiteral("Unknown");
+    const QString key = textKey(unknown);
+    for (const QString &n : names)
+        if (textKey(n) == key)
+            return QStringLiteral("Unknown (not given)");
+    return unknown;
+}
+
 } // namespace guardrail

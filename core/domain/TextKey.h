@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace guardrail {
 
@@ -11,5 +12,12 @@ namespace guardrail {
  * "Straße" = "STRASSE". Qt's toCaseFolded() is simple folding only (ß stays ß), hence ICU.
  */
 QString textKey(const QString &text);
+
+/**
+ * The name of the group of rows without a value (no channel, no owner): "Unknown", unless one
+ * of names already is "Unknown" (a CRM's own lead source of that name), then "Unknown (not
+ * given)", so two groups never show the same name.
+ */
+QString noValueGroupName(const QStringList &names);
 
 } // namespace guardrail

@@ -53,6 +53,9 @@ struct ChannelFigures
     double monthlySpend = 0; // cost / unit_window_months: what it spends now, on the same basis
     GuardrailStatus status = GuardrailStatus::NoData;
     int monthsInBreach = 0;
+    /** The oldest window counted in monthsInBreach starts before the data: "since the data
+     * begins" (false when not in breach). */
+    bool breachReachesDataStart = false;
     /** cost split by spend category (shared cost by the same share); sums to unit.cost. */
     std::array<double, 5> costByCategory{};
     /** cac_pct_gp over the unit windows ending in each of the last 12 months, oldest first. */
@@ -72,7 +75,8 @@ struct CompanyFigures
     Figure grossProfit;      // currency over U
     Figure acquisitionPctGp; // total cost / gross profit, fraction
     double guardrailPct = 0.18;
-    double endMrr = 0; // sum of mrr in the unit window's last month
+    double ltvCacTarget = 3; // the setting, for the brief's weakest segment
+    double endMrr = 0;       // sum of mrr in the unit window's last month
 };
 
 /** One step of the funnel: from stage `from` to the next one. */
@@ -108,10 +112,29 @@ struct FunnelFigures
 
 struct MilestoneScore
 {
+    struct Rerate
+    {
+        QString trigger; // channel_breach, ltv_cac_below_target, no_recent_decision
+        QString name;    // the channel, for channel_breach; else empty
+    };
     int level = 0; // 0 Not started, 1 Learning, 2 In progress, 3 Installed
     QStringList missing;
+    QList<Rerate> rerate; // the "re-rate yourself" triggers that hold as of A
 };
 QString milestoneName(int level);
+
+/** SLA response compliance of one owner's or one channel's MQLs in the funnel window. */
+struct SlaGroup
+{
+    QString name;
+    int due = 0, met = 0;
+    Figure compliance; // met / due
+};
+
+struct SlaFigures
+{
+    QList<SlaGroup> byOwner, byChannel; // by name, case-insensitive
+};
 
 /** Every figure of DESIGN section 4 at one as-of date. */
 struct Metrics
@@ -127,6 +150,7 @@ struct Metrics
     FunnelFigures previousWeek; // the same figures as of seven days earlier, for the tiles
     std::optional<QString> closestToLine;
     MilestoneScore milestone;
+    SlaFigures sla;           // response compliance by owner and by channel
     WinLossFigures winLoss;   // wins and losses of the funnel window by group
     ForecastFigures forecast; // the number: bookings against target, coverage, forecast
     // Customers, SQLs, MQLs, leads (or awareness) a week over the 13 weeks to A, for the plan.

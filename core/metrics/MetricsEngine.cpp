@@ -5,11 +5,13 @@
 #include "FunnelCalculator.h"
 #include "MilestoneScorer.h"
 #include "MonthlyCube.h"
+#include "SlaCompliance.h"
 #include "Snapshot.h"
 #include "UnitEconomics.h"
 #include "domain/Settings.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace guardrail {
@@ -32,6 +34,21 @@ Figure grossProfitOver(const Snapshot &snap, MonthIndex first, MonthIndex last, 
         sum += it->grossProfit;
     }
     return Figure::of(sum);
+}
+
+// The first month with any lead created or any spend row; INT_MAX without either.
+MonthIndex dataStart(const Snapshot &snap)
+{
+    EpochSeconds first = std::numeric_limits<EpochSeconds>::max();
+    for (const Lead &l : snap.leads)
+        if (l.createdAt != kNever)
+            first = std::min(first, l.createdAt);
+    MonthIndex month = first == std::numeric_limits<EpochSeconds>::max()
+                           ? std::numeric_limits<MonthIndex>::max()
+                           : iso::monthOfDay(iso::dayOf(first));
+    for (const SpendRow &r : snap.spend)
+        month = std::min(month, r.month);
+    return month;
 }
 
 } // namespace
@@ -67,6 +84,7 @@ Metrics MetricsEngine::compute(const Snapshot &snap, const Settings &settings, c
         past << units.compute(m.unitStart - k, m.unitEnd - k);
     for (int k = kHistoryMonths - 1; k >= 0; --k)
         m.historyMonths << m.unitEnd - k;
+    std::optional<MonthIndex> firstMonth; // read only when a channel is in breach
     for (qsizetype c = 0; c < m.channels.size(); ++c) {
         ChannelFigures &ch = m.channels[c];
         ch.paused = snap.channelPaused[static_cast<size_t>(c)];
@@ -85,6 +103,11 @@ Metrics MetricsEngine::compute(const Snapshot &snap, const Settings &settings, c
                 break;
         }
         ch.monthsInBreach = std::min(k, kMaxMonthsInBreach);
+        // The oldest window counted (k = months − 1) starts before the data: say "since the
+        // data begins", not a count that only measures how far back the file goes.
+        if (!firstMonth)
+            firstMonth = dataStart(snap);
+        ch.breachReachesDataStart = m.unitStart - (ch.monthsInBreach - 1) < *firstMonth;
     }
     m.segments = now.segments;
     const auto byName = [](const auto &x, const auto &y) {
@@ -95,6 +118,7 @@ Metrics MetricsEngine::compute(const Snapshot &snap, const Settings &settings, c
 
     m.company.unit = now.company;
     m.company.guardrailPct = settings.guardrailPct;
+    m.company.ltvCacTarget = settings.ltvCacTarget;
     m.company.grossProfit = grossProfitOver(snap, m.unitStart, m.unitEnd, now.revenueGrossProfit);
     if (m.company.grossProfit.has())
         m.company.acquisitionPctGp =
@@ -121,6 +145,7 @@ Metrics MetricsEngine::compute(const Snapshot &snap, const Settings &settings, c
     for (const QDate &week : weekEnds(asOf))
         m.weekly << (week == asOf ? m.funnel : funnel.compute(iso::fromDate(week)));
 
+    m.sla = SlaCompliance(snap, settings).groups(a, settings.funnelWindowDays);
     m.milestone = MilestoneScorer::score(snap, settings, m);
     return m;
 }

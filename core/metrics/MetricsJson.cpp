@@ -87,6 +87,19 @@ public:
         return {{QStringLiteral("company"), company}, {QStringLiteral("channels"), channels}};
     }
 
+    QJsonArray slaGroups(const QString &path, const QList<SlaGroup> &groups)
+    {
+        QJsonArray out;
+        for (const SlaGroup &g : groups) {
+            QJsonObject o{{QStringLiteral("name"), g.name},
+                          {QStringLiteral("due"), g.due},
+                          {QStringLiteral("met"), g.met}};
+            put(o, path + QStringLiteral("[%1]").arg(g.name), "compliance", g.compliance);
+            out.append(o);
+        }
+        return out;
+    }
+
     QJsonObject winLossGroup(const QString &path, const WinLossFigures::Group &g)
     {
         QJsonObject o{{QStringLiteral("name"), g.name},
@@ -220,6 +233,7 @@ QJsonObject MetricsJson::toJson(const Metrics &m)
         w.put(o, p, "cac_pct_gp", c.cacPctGp);
         o.insert(QStringLiteral("status"), statusName(c.status));
         o.insert(QStringLiteral("months_in_breach"), c.monthsInBreach);
+        o.insert(QStringLiteral("breach_reaches_data_start"), c.breachReachesDataStart);
         w.put(o, p, "max_cac", c.maxCac);
         w.put(o, p, "headroom", c.headroom);
         w.put(o, p, "max_monthly_spend", c.maxMonthlySpend);
@@ -255,11 +269,23 @@ QJsonObject MetricsJson::toJson(const Metrics &m)
             {QStringLiteral("path"), QStringLiteral("closest_to_line")},
             {QStringLiteral("reason"), QStringLiteral("no channel has a CAC % of gross profit")}});
     }
+    QJsonArray rerate;
+    for (const MilestoneScore::Rerate &r : m.milestone.rerate)
+        rerate.append(
+            QJsonObject{{QStringLiteral("trigger"), r.trigger},
+                        {QStringLiteral("name"),
+                         r.name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.name)}});
     root.insert(
         QStringLiteral("milestone_score"),
         QJsonObject{{QStringLiteral("level"), m.milestone.level},
                     {QStringLiteral("name"), milestoneName(m.milestone.level)},
-                    {QStringLiteral("missing"), QJsonArray::fromStringList(m.milestone.missing)}});
+                    {QStringLiteral("missing"), QJsonArray::fromStringList(m.milestone.missing)},
+                    {QStringLiteral("rerate"), rerate}});
+    root.insert(QStringLiteral("sla"),
+                QJsonObject{{QStringLiteral("by_owner"),
+                             w.slaGroups(QStringLiteral("sla.by_owner"), m.sla.byOwner)},
+                            {QStringLiteral("by_channel"),
+                             w.slaGroups(QStringLiteral("sla.by_channel"), m.sla.byChannel)}});
     root.insert(QStringLiteral("forecast"), w.forecast(m.forecast));
     root.insert(QStringLiteral("win_loss"), w.winLoss(m.winLoss));
     QJsonArray weekly;

@@ -95,6 +95,15 @@ MilestoneScore MilestoneScorer::score(const Snapshot &snap, const Settings &sett
     } else {
         score.level = 3;
     }
+    // Staying installed: what says the engine needs re-rating, whatever the level.
+    for (const ChannelFigures &c : m.channels)
+        if (c.monthsInBreach >= 2)
+            score.rerate << MilestoneScore::Rerate{QStringLiteral("channel_breach"), c.name};
+    const Figure &ltvCac = m.company.unit.ltvCac;
+    if (ltvCac.has() && ltvCac.value() < settings.ltvCacTarget)
+        score.rerate << MilestoneScore::Rerate{QStringLiteral("ltv_cac_below_target"), {}};
+    if (!recentDecision)
+        score.rerate << MilestoneScore::Rerate{QStringLiteral("no_recent_decision"), {}};
     return score;
 }
 

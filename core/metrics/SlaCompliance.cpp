@@ -3,6 +3,9 @@
 
 #include "Snapshot.h"
 #include "domain/Settings.h"
+#include "domain/TextKey.h"
+
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -70,6 +73,55 @@ QList<SlaCompliance::Miss> SlaCompliance::misses(EpochDay a, int funnelWindowDay
         return m_snapshot.leads[size_t(x.lead)].mqlAt > m_snapshot.leads[size_t(y.lead)].mqlAt;
     });
     return out;
+}
+
+SlaFigures SlaCompliance::groups(EpochDay a, int funnelWindowDays) const
+{
+    const EpochDay f0 = a - funnelWindowDays + 1;
+    const EpochSeconds endOfA = endOfDay(a);
+    // By index, the last of each list for leads without a value (no text work per lead).
+    const QStringList owners = m_snapshot.owners + QStringList{noValueGroupName(m_snapshot.owners)};
+    const QStringList channels =
+        m_snapshot.channels + QStringList{noValueGroupName(m_snapshot.channels)};
+    std::vector<std::pair<int, int>> byOwner(size_t(owners.size())),
+        byChannel(size_t(channels.size())); // due, met
+    for (const Lead &l : m_snapshot.leads) {
+        if (l.mqlAt == kNever || iso::dayOf(l.mqlAt) < f0 || iso::dayOf(l.mqlAt) > a)
+            continue;
+        const Due d = due(l, endOfA);
+        if (d == Due::NotYet)
+            continue;
+        const auto count = [d](std::pair<int, int> &tally) {
+            ++tally.first;
+            tally.second += d == Due::Met ? 1 : 0;
+        };
+        count(byOwner[size_t(l.owner < 0 ? owners.size() - 1 : l.owner)]);
+        count(byChannel[size_t(l.channel < 0 ? channels.size() - 1 : l.channel)]);
+    }
+    const auto list = [](const QStringList &names,
+                         const std::vector<std::pair<int, int>> &tallies) {
+        // Names that fold alike (two spellings of one rep) are one group.
+        QMap<QString, SlaGroup> merged;
+        for (size_t i = 0; i < tallies.size(); ++i) {
+            if (tallies[i].first == 0)
+                continue;
+            SlaGroup &g = merged[textKey(names[qsizetype(i)])];
+            if (g.name.isEmpty())
+                g.name = names[qsizetype(i)];
+            g.due += tallies[i].first;
+            g.met += tallies[i].second;
+        }
+        QList<SlaGroup> out;
+        for (SlaGroup g : std::as_const(merged)) {
+            g.compliance = Figure::ratio(g.met, g.due, QStringLiteral("no MQL response due"));
+            out << g;
+        }
+        std::stable_sort(out.begin(), out.end(), [](const SlaGroup &x, const SlaGroup &y) {
+            return x.name.compare(y.name, Qt::CaseInsensitive) < 0;
+        });
+        return out;
+    };
+    return SlaFigures{list(owners, byOwner), list(channels, byChannel)};
 }
 
 } // namespace guardrail

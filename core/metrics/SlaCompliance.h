@@ -3,6 +3,7 @@
 
 #include "domain/CompanyClock.h"
 #include "domain/Iso8601.h"
+#include "metrics/Metrics.h"
 
 #include <QList>
 
@@ -43,6 +44,12 @@ public:
     };
     /** MQLs in the funnel window ending on asOf that were due and missed, latest first. */
     QList<Miss> misses(EpochDay asOf, int funnelWindowDays) const;
+
+    /**
+     * Compliance as the KPI counts it, restricted to each owner's and each channel's MQLs in
+     * the funnel window; a group is listed when it has an MQL due.
+     */
+    SlaFigures groups(EpochDay asOf, int funnelWindowDays) const;
 
 private:
     const Snapshot &m_snapshot;

@@ -88,12 +88,15 @@ WinLossFigures WinLoss::compute(const Snapshot &s, const Settings &settings, Epo
     };
     // Each dimension's groups by index (no text work per lead: a million leads); a lead
     // without a value is in the last group, "Unknown".
-    const QString unknown = QStringLiteral("Unknown");
-    const QStringList names[5] = {s.channels + QStringList{unknown},
-                                  s.segments + QStringList{unknown},
-                                  s.offers + QStringList{unknown},
-                                  s.owners + QStringList{unknown},
-                                  {QStringLiteral("no"), QStringLiteral("yes"), unknown}};
+    const auto withUnknown = [](const QStringList &names) {
+        return names + QStringList{noValueGroupName(names)};
+    };
+    const QStringList names[5] = {
+        withUnknown(s.channels),
+        withUnknown(s.segments),
+        withUnknown(s.offers),
+        withUnknown(s.owners),
+        {QStringLiteral("no"), QStringLiteral("yes"), QStringLiteral("Unknown")}};
     const auto groupOf = [&names](int d, const Lead &l) {
         const int i = d == 0   ? l.channel
                       : d == 1 ? l.segment

@@ -69,7 +69,7 @@ struct GroupIndex
         if (s.isNull(column)) {
             if (unknown < 0) {
                 unknown = static_cast<int>(names->size());
-                names->append(QStringLiteral("Unknown"));
+                names->append(noValueGroupName(*names));
             }
             return unknown;
         }

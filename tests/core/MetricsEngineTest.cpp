@@ -9,6 +9,8 @@
 #include "metrics/SlaCompliance.h"
 #include "metrics/Snapshot.h"
 
+#include "domain/Decision.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -372,10 +374,16 @@ TEST(MetricsEngine, BriefAndPlanReadTheEngine)
 {
     const Metrics m = MetricsEngine::compute(handCompany(), handSettings(), kAsOf);
     const QString brief = Brief::text(m, {});
-    EXPECT_TRUE(brief.contains(QStringLiteral("Our CAC is $1,200 by Paid.")))
+    // Spelled as the pages spell them: whole units of money, rates to one decimal.
+    EXPECT_TRUE(brief.contains(QStringLiteral("Our CAC is $1,150 by Paid.")))
         << brief.toStdString();
     EXPECT_TRUE(
-        brief.contains(QStringLiteral("SQL-to-Customer step, currently at 33% vs target 35%")));
+        brief.contains(QStringLiteral("SQL-to-Customer step, currently at 33.3% vs target 35.0%")));
+    // Paid: CAC % of GP 1150 / 262.5 = 438.1%, in breach one month, its window starting after
+    // the first lead (January): a count, not "since the data begins".
+    EXPECT_TRUE(brief.contains(QStringLiteral("Paid is over the line at 438.1% (in breach for "
+                                              "1 month)")))
+        << brief.toStdString();
     EXPECT_TRUE(brief.contains(QStringLiteral("No lever is logged yet")));
     // Plan: current ARR = 12 * 150 (June mrr) = 1800; churn 1/6 over 12 months leaves
     // 1800 * (5/6)^12; needed = 20000 - that; customers = ceil(needed / 1200) etc.
@@ -563,4 +571,104 @@ TEST(MetricsEngine, DatesOutOfOrderMeasureNoDurationAndUndatedClosesLeaveThePipe
     const Kpis k2 = MetricsEngine::compute(s, Settings(), kAsOf).funnel.kpis;
     EXPECT_FALSE(k2.timeToCloseDays.has());
     EXPECT_TRUE(k2.timeToCloseDays.reason().contains(QStringLiteral("before its SQL date")));
+}
+
+TEST(MetricsEngine, ABreachAsOldAsTheDataIsSaidSo)
+{
+    // A 5-month unit window as of 2024-07-15: U = 2024-02..2024-06. Paid is in breach in U
+    // (CAC 1,100 or 1,150 against an LTV of 262.5) and not one month back (Jan..May: CAC 850
+    // or 900 against an LTV of 5,600, under the near line), so months_in_breach = 1 and the
+    // one window counted starts in 2024-02.
+    Settings settings = handSettings();
+    settings.unitWindowMonths = 5;
+    // With L2 (Organic, created 2024-01-01) the data starts in January, before the window.
+    const Metrics with = MetricsEngine::compute(handCompany(), settings, kAsOf);
+    EXPECT_EQ(channel(with, "Paid").monthsInBreach, 1);
+    EXPECT_FALSE(channel(with, "Paid").breachReachesDataStart);
+    // Without L2 the first lead is L0, created 2024-03-01, and the first spend is April: the
+    // data starts in March, after the window's start in February.
+    Snapshot s = handCompany();
+    s.leads.erase(s.leads.begin() + 2); // later leads have no revenue rows: indexes hold
+    std::erase_if(s.revenue, [](const RevenueRow &r) { return r.lead == 2; });
+    const Metrics without = MetricsEngine::compute(s, settings, kAsOf);
+    const ChannelFigures &paid = channel(without, "Paid");
+    ASSERT_EQ(paid.status, GuardrailStatus::Breach);
+    EXPECT_EQ(paid.monthsInBreach, 1);
+    EXPECT_TRUE(paid.breachReachesDataStart);
+    EXPECT_FALSE(channel(without, "Organic").breachReachesDataStart); // not in breach
+    const QJsonObject json = MetricsJson::toJson(without);
+    for (const QJsonValue &c : json[QStringLiteral("channels")].toArray())
+        EXPECT_EQ(c[QStringLiteral("breach_reaches_data_start")].toBool(),
+                  c[QStringLiteral("name")].toString() == QStringLiteral("Paid"));
+    EXPECT_TRUE(Brief::text(without, {})
+                    .contains(QStringLiteral("(in breach since the data begins, 1 month back)")));
+}
+
+TEST(MetricsEngine, TheReRateTriggersThatHold)
+{
+    // Guardrail 0.1%: Paid is in breach as of July (U = Apr..Jun), one month back (Mar..May:
+    // 900 / 5,600 = 16%) and two back (Feb..Apr: L0 alone, CAC 1,000, LTV 100 × 0.7 × 60 =
+    // 4,200: 24%); three back (Jan..Mar) it has no spend and no customer. months_in_breach 3.
+    Settings settings = handSettings();
+    settings.guardrailPct = 0.001;
+    Snapshot s = handCompany();
+    const Metrics m = MetricsEngine::compute(s, settings, kAsOf);
+    ASSERT_EQ(channel(m, "Paid").monthsInBreach, 3);
+    // Company: CAC 2,300 / 2 = 1,150; ARPA 650 / 7; churn 1/6, lifetime 6; LTV = 650 / 7 × 0.7
+    // × 6 = 390; LTV/CAC 0.34 < 3. No decision at all.
+    EXPECT_NEAR(m.company.unit.ltvCac.value(), 390.0 / 1150, 1e-12);
+    QStringList triggers;
+    for (const MilestoneScore::Rerate &r : m.milestone.rerate)
+        triggers << r.trigger + QLatin1Char(':') + r.name;
+    EXPECT_EQ(triggers, (QStringList{QStringLiteral("channel_breach:Paid"),
+                                     QStringLiteral("ltv_cac_below_target:"),
+                                     QStringLiteral("no_recent_decision:")}));
+    // A decision 89 days before A is recent; an LTV/CAC target of 0.3 is met.
+    Decision d;
+    d.decidedOn = kAsOf.addDays(-89);
+    s.decisions = {d};
+    settings.ltvCacTarget = 0.3;
+    const Metrics later = MetricsEngine::compute(s, settings, kAsOf);
+    ASSERT_EQ(later.milestone.rerate.size(), 1);
+    EXPECT_EQ(later.milestone.rerate[0].trigger, QStringLiteral("channel_breach"));
+    const QJsonArray json =
+        MetricsJson::toJson(later)[QStringLiteral("milestone_score")][QStringLiteral("rerate")]
+            .toArray();
+    ASSERT_EQ(json.size(), 1);
+    EXPECT_EQ(json[0][QStringLiteral("name")].toString(), QStringLiteral("Paid"));
+    EXPECT_TRUE(Brief::text(later, {}).contains(
+        QStringLiteral("Time to re-rate the milestone score: Paid has been in breach two months "
+                       "or more.")));
+    // Without a trigger the brief says nothing of it.
+    settings.guardrailPct = 0.18;
+    EXPECT_FALSE(Brief::text(MetricsEngine::compute(s, settings, kAsOf), {})
+                     .contains(QStringLiteral("re-rate")));
+}
+
+TEST(MetricsEngine, SlaComplianceByOwnerAndByChannel)
+{
+    // Due in F as FunnelAndKpisByHand counts them: L3 (Paid, met in 23 h), L4 (Paid, missed at
+    // 25 h), L7 (Organic, never answered). L3 belongs to Ann, L4 and L7 to nobody.
+    Snapshot s = handCompany();
+    s.owners = {QStringLiteral("Ann")};
+    s.leads[3].owner = 0;
+    const Metrics m = MetricsEngine::compute(s, handSettings(), kAsOf);
+    ASSERT_EQ(m.sla.byChannel.size(), 2);
+    EXPECT_EQ(m.sla.byChannel[0].name, QStringLiteral("Organic")); // 0 of 1
+    EXPECT_EQ(m.sla.byChannel[0].due, 1);
+    EXPECT_DOUBLE_EQ(m.sla.byChannel[0].compliance.value(), 0);
+    EXPECT_EQ(m.sla.byChannel[1].name, QStringLiteral("Paid")); // 1 of 2
+    EXPECT_DOUBLE_EQ(m.sla.byChannel[1].compliance.value(), 0.5);
+    ASSERT_EQ(m.sla.byOwner.size(), 2);
+    EXPECT_EQ(m.sla.byOwner[0].name, QStringLiteral("Ann")); // 1 of 1
+    EXPECT_DOUBLE_EQ(m.sla.byOwner[0].compliance.value(), 1);
+    EXPECT_EQ(m.sla.byOwner[1].name, QStringLiteral("Unknown")); // L4, L7: 0 of 2
+    EXPECT_EQ(m.sla.byOwner[1].due, 2);
+    EXPECT_EQ(m.sla.byOwner[1].met, 0);
+    // A rep literally called "Unknown" keeps the name; the leads without one get another.
+    s.owners = {QStringLiteral("unknown")};
+    const Metrics named = MetricsEngine::compute(s, handSettings(), kAsOf);
+    ASSERT_EQ(named.sla.byOwner.size(), 2);
+    EXPECT_EQ(named.sla.byOwner[0].name, QStringLiteral("unknown"));
+    EXPECT_EQ(named.sla.byOwner[1].name, QStringLiteral("Unknown (not given)"));
 }

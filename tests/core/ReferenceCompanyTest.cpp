@@ -172,6 +172,21 @@ TEST(ReferenceCompany, WinLossMatches)
             actual[QStringLiteral("kpis")][QStringLiteral("time_to_close_left_out")]);
 }
 
+TEST(ReferenceCompany, BreachReachesDataStartMatches)
+{
+    // expected-next.json's channels: breach_reaches_data_start for each, matched by name.
+    QTemporaryDir dir;
+    const QString db = referenceCompany(dir, true);
+    const QJsonObject actual = metricsAtAsOf(db);
+    const QJsonObject expected = expectedFile(QStringLiteral("expected-next.json"));
+    compared = 0;
+    compare(QStringLiteral("channels"), expected.value(QStringLiteral("channels")),
+            actual.value(QStringLiteral("channels")));
+    // Each channel's name and its flag.
+    EXPECT_EQ(compared, 2 * expected.value(QStringLiteral("channels")).toArray().size());
+    EXPECT_GE(compared, 8);
+}
+
 TEST(ReferenceCompany, WhatIfScenariosMatch)
 {
     // whatif.txt: one line of arguments per scenario (a pause, then a shift), each against its

@@ -3,6 +3,7 @@
 // reason, ties among reasons, groups without a value.
 #include "metrics/WinLoss.h"
 #include "domain/Settings.h"
+#include "domain/TextKey.h"
 #include "metrics/Snapshot.h"
 
 #include <gtest/gtest.h>
@@ -109,4 +110,25 @@ TEST(WinLoss, WithoutATargetTheGapHasNoValue)
     EXPECT_FALSE(f.targetWinRate.has_value());
     EXPECT_FALSE(f.byChannel[0].gapToTarget.has());
     EXPECT_TRUE(f.byChannel[0].vsCompany.has());
+}
+
+TEST(WinLoss, AnOwnerNamedUnknownIsNotMergedWithDealsThatHaveNone)
+{
+    // Tom is renamed "UNKNOWN" (a CRM's own placeholder rep); Maya's two wins lose their owner.
+    // Two groups: "UNKNOWN" with Tom's three losses, and the deals without an owner under a
+    // name of their own, never a second "Unknown" row.
+    Snapshot s = company();
+    s.owners = {QStringLiteral("UNKNOWN")};
+    for (Lead &l : s.leads)
+        l.owner = l.channel == 1 ? -1 : 0;
+    const WinLossFigures f =
+        WinLoss::compute(s, Settings{}, *iso::parseDate(QStringLiteral("2026-02-10")));
+    ASSERT_EQ(f.byOwner.size(), 2);
+    EXPECT_EQ(f.byOwner[0].name, QStringLiteral("UNKNOWN"));
+    EXPECT_EQ(f.byOwner[0].lost, 3);
+    EXPECT_EQ(f.byOwner[1].name, QStringLiteral("Unknown (not given)"));
+    EXPECT_EQ(f.byOwner[1].won, 2);
+    EXPECT_EQ(noValueGroupName({QStringLiteral("Maya")}), QStringLiteral("Unknown"));
+    EXPECT_EQ(noValueGroupName({QStringLiteral(" unknown ")}),
+              QStringLiteral("Unknown (not given)")); // names compare trimmed and folded
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every edit is saved at once, undoes and redoes, and is there when the file is opened again.
 #include "MainWindow.h"
+#include "Tone.h"
 #include "Workspace.h"
 #include "demo/DemoCompany.h"
 #include "edit/SettingsDialog.h"
@@ -8,6 +9,7 @@
 #include "models/ChannelEditModel.h"
 #include "models/DecisionModel.h"
 #include "models/JourneyModel.h"
+#include "models/SlaGroupModel.h"
 #include "pages/JourneyPage.h"
 #include "pages/ReviewsPage.h"
 #include "pages/SlaPage.h"
@@ -112,6 +114,27 @@ TEST_F(Editing, EverySlaChangeIsANewVersionAndComplianceFollowsIt)
     EXPECT_EQ(sla->history()->rowCount(), versions + 1);
     EXPECT_GT(sla->misses()->rowCount(), 0);
     EXPECT_FALSE(sla->misses()->item(0, 0)->text().isEmpty()); // the CRM's lead id
+    EXPECT_FALSE(sla->misses()->item(0, 1)->text().isEmpty()); // its owner, or "—"
+    // Compliance by owner and by channel: the engine's groups, whose due MQLs add up to the
+    // company's; each against the target with a word and a tone.
+    const SlaFigures &groups = workspace().metrics().sla;
+    ASSERT_EQ(sla->byOwner()->rowCount(), groups.byOwner.size());
+    ASSERT_EQ(sla->byChannel()->rowCount(), groups.byChannel.size());
+    EXPECT_GE(groups.byOwner.size(), 4); // the demo's four reps
+    int dueByOwner = 0, dueByChannel = 0, met = 0;
+    for (const SlaGroup &g : groups.byOwner) {
+        dueByOwner += g.due;
+        met += g.met;
+    }
+    for (const SlaGroup &g : groups.byChannel)
+        dueByChannel += g.due;
+    EXPECT_EQ(dueByOwner, dueByChannel);
+    EXPECT_NEAR(double(met) / dueByOwner, compliance, 1e-12);
+    for (int r = 0; r < sla->byOwner()->rowCount(); ++r) {
+        const QModelIndex against = sla->byOwner()->index(r, SlaGroupModel::AgainstTarget);
+        EXPECT_TRUE(against.data().toString().contains(QStringLiteral("pts")));
+        EXPECT_TRUE(against.data(kToneRole).isValid());
+    }
     undo().undo();
     settle();
     EXPECT_EQ(workspace().snapshot().slaVersions.size(), versions);

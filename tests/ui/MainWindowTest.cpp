@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "FigureFormat.h"
+#include "Tone.h"
 #include "Workspace.h"
 #include "demo/DemoCompany.h"
 #include "metrics/Brief.h"
@@ -198,8 +199,13 @@ TEST_F(DemoWindow, GuardrailTableShowsTheEnginesFiguresAndSorts)
     const ChannelFigures &outbound = channel("Outbound");
     EXPECT_EQ(model->data(model->index(0, ChannelTableModel::Cac)).toString(),
               f.money(outbound.unit.cac)); // "$11,714"
+    // The demo's data starts 24 months back: Outbound's 22 windows of 12 months in breach reach
+    // before it, so the table says so rather than let 22 read as a measured length.
+    ASSERT_TRUE(outbound.breachReachesDataStart);
     EXPECT_EQ(model->data(model->index(0, ChannelTableModel::MonthsInBreach)).toString(),
-              QString::number(outbound.monthsInBreach));
+              QStringLiteral("%1, since the data begins").arg(outbound.monthsInBreach));
+    EXPECT_EQ(model->data(model->index(0, ChannelTableModel::Status), kToneRole).toInt(),
+              int(Tone::Bad)); // the breach is shaded as one, beside its word
     EXPECT_TRUE(model->data(model->index(0, ChannelTableModel::Cac), Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("CAC = cost / new customers")));

@@ -3,6 +3,7 @@
 // stage furthest short named under it, in the CLI's words.
 #include "FigureFormat.h"
 #include "MainWindow.h"
+#include "Tone.h"
 #include "Workspace.h"
 #include "demo/DemoCompany.h"
 #include "metrics/LeadPlanner.h"
@@ -83,7 +84,8 @@ TEST_F(PlannerPace, AGoalTheFunnelCannotFeedNamesTheStageFurthestShort)
         QStringLiteral("(%1 a week short)").arg(f.number(p.paceGap[k].value(), 1))));
     // Short and met rows read differently: the furthest short apart from the others.
     QStandardItemModel *r = planner->result();
-    EXPECT_NE(r->item(p.shortest, PlannerPage::GapPerWeek)->background(), QBrush());
+    EXPECT_EQ(r->item(p.shortest, PlannerPage::GapPerWeek)->data(kToneRole).toInt(),
+              int(Tone::Bad));
 }
 
 TEST_F(PlannerPace, AGoalTheFunnelAlreadyFeedsMeetsEveryStage)
@@ -96,8 +98,10 @@ TEST_F(PlannerPace, AGoalTheFunnelAlreadyFeedsMeetsEveryStage)
               QStringLiteral("Pace: the last 13 weeks meet what the goal needs at every stage."));
     // Met and short are shaded apart.
     planner->setTarget(15'000'000, 12);
-    const QBrush shortShade =
-        planner->result()->item(0, PlannerPage::GapPerWeek)->background(); // customers short
+    const int shortTone =
+        planner->result()->item(0, PlannerPage::GapPerWeek)->data(kToneRole).toInt();
+    EXPECT_TRUE(shortTone == int(Tone::Bad) || shortTone == int(Tone::Warning)); // customers
     planner->setTarget(6'000'000, 12);
-    EXPECT_NE(planner->result()->item(0, PlannerPage::GapPerWeek)->background(), shortShade);
+    EXPECT_EQ(planner->result()->item(0, PlannerPage::GapPerWeek)->data(kToneRole).toInt(),
+              int(Tone::Good));
 }

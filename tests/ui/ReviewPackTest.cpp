@@ -95,7 +95,11 @@ TEST_F(ReviewPackTest, WeeklyPackHasTheBriefAndEveryChannelsCac)
     EXPECT_GE(n, 4);
     EXPECT_LE(n, 6);
     const QString text = collapsed(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
-    EXPECT_TRUE(text.contains(collapsed(Brief::text(metrics, snapshot.decisions))))
+    // pdftotext joins a word hyphenated at a line's end ("MQL-" "to-SQL" reads "MQLto-SQL"):
+    // compare without hyphens.
+    const auto unhyphenated = [](QString t) { return t.remove(QLatin1Char('-')); };
+    EXPECT_TRUE(unhyphenated(text).contains(
+        unhyphenated(collapsed(Brief::text(metrics, snapshot.decisions)))))
         << text.toStdString();
     const FigureFormat f(metrics.currency);
     ASSERT_EQ(metrics.channels.size(), 4);
@@ -220,7 +224,7 @@ TEST_F(ReviewPackTest, MonthlyPackShowsTheScenarioBehindEachOfTheMonthsDecisions
     EXPECT_GT(text.indexOf(QStringLiteral("pausing Outbound for redesign, decided"), at), at);
     EXPECT_TRUE(text.contains(QStringLiteral("Company CAC %1 %2")
                                   .arg(f.money(then.before.cac), f.money(then.after.cac))));
-    EXPECT_TRUE(text.contains(QStringLiteral("Outbound: status ▲ Breach paused")))
+    EXPECT_TRUE(text.contains(QStringLiteral("Outbound: status ✗ Breach paused")))
         << text.mid(at, 2000).toStdString();
     EXPECT_TRUE(text.contains(collapsed(then.assumption)));
     EXPECT_TRUE(text.contains(f.money(*then.monthlySpendSaved)));

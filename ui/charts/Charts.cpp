@@ -97,12 +97,12 @@ QString Charts::kpiName(Kpi kpi)
 
 QChart *Charts::guardrailHistory(const Metrics &m)
 {
-    QChart *chart = newChart(
-        m.historyMonths.isEmpty()
-            ? QObject::tr("CAC as % of gross profit per customer")
-            : QObject::tr("CAC as % of gross profit per customer, unit windows ending %1 to %2")
-                  .arg(iso::formatMonth(m.historyMonths.front()),
-                       iso::formatMonth(m.historyMonths.back())));
+    QChart *chart =
+        newChart(m.historyMonths.isEmpty()
+                     ? QObject::tr("CAC as % of gross profit per customer")
+                     : QObject::tr("CAC as % of gross profit per customer, unit windows ending %1")
+                           .arg(FigureFormat(m.currency)
+                                    .monthRange(m.historyMonths.front(), m.historyMonths.back())));
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM"));
     x->setTickCount(12); // one tick per month
@@ -159,9 +159,7 @@ QChart *Charts::costByCategory(const Metrics &m)
     for (const ChannelFigures &c : m.channels)
         channels << c.name;
     for (int k = 0; k < kSpendCategoryCount; ++k) {
-        static const char *const names[] = {"Marketing", "Sales comp", "Business dev.",
-                                            "Ops & tooling", "Onboarding"};
-        auto *set = new QBarSet(QObject::tr(names[k]));
+        auto *set = new QBarSet(FigureFormat::spendCategoryLabel(static_cast<SpendCategory>(k)));
         double total = 0;
         for (const ChannelFigures &c : m.channels) {
             *set << c.costByCategory[k] / 1000;

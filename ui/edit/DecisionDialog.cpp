@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DecisionDialog.h"
 
+#include "FigureFormat.h"
 #include "Workspace.h"
 #include "domain/JourneyStage.h"
 #include "metrics/MetricPath.h"
@@ -55,8 +56,10 @@ DecisionDialog::DecisionDialog(Workspace &workspace, QWidget *parent)
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
         m_value->setDecimals(DecisionModel::isMoney(m_metric->currentData().toString()) ? 0 : 4);
     });
-    for (QDateEdit *d : {m_decided, m_review, m_by})
+    for (QDateEdit *d : {m_decided, m_review, m_by}) {
         d->setCalendarPopup(true);
+        d->setDisplayFormat(FigureFormat::dateFieldFormat());
+    }
     build();
 }
 

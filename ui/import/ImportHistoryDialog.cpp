@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportHistoryDialog.h"
 
+#include "FigureFormat.h"
 #include "store/Database.h"
 #include "store/ImportLog.h"
 #include "store/StoreError.h"
@@ -63,12 +64,13 @@ void ImportHistoryDialog::reload()
     std::reverse(entries.begin(), entries.end());
     m_table->setRowCount(static_cast<int>(entries.size()));
     const QLocale locale;
+    const FigureFormat f(QString(), locale);
     for (int i = 0; i < entries.size(); ++i) {
         const ImportLog::Entry &e = entries[i];
         const QDateTime when = QDateTime::fromString(e.importedAt, Qt::ISODate).toLocalTime();
         const QStringList cells = {
             QString::number(e.id),
-            locale.toString(when, QLocale::ShortFormat),
+            f.dateTime(when),
             e.file,
             e.kind,
             e.source,
@@ -77,8 +79,7 @@ void ImportHistoryDialog::reload()
                      locale.toString(e.skipped), locale.toString(e.pruned)),
             e.undoneAt.isEmpty()
                 ? QString()
-                : locale.toString(QDateTime::fromString(e.undoneAt, Qt::ISODate).toLocalTime(),
-                                  QLocale::ShortFormat)};
+                : f.dateTime(QDateTime::fromString(e.undoneAt, Qt::ISODate).toLocalTime())};
         for (int c = 0; c < ColumnCount; ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelTableModel.h"
 
+#include "SegmentTableModel.h"
+#include "Tone.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -29,7 +32,7 @@ QString ChannelTableModel::statusText(GuardrailStatus status)
     // A symbol and a word, so the status never rests on colour alone.
     switch (status) {
     case GuardrailStatus::Breach:
-        return tr("▲ Breach");
+        return tr("✗ Breach");
     case GuardrailStatus::Near:
         return tr("● Near the line");
     case GuardrailStatus::Inside:
@@ -91,9 +94,30 @@ QVariant ChannelTableModel::data(const QModelIndex &index, int role) const
         return tooltip(c, index.column());
     case SortRole:
         return sortKey(c, index.column());
+    case kToneRole:
+        return tone(c, index.column());
     case Qt::TextAlignmentRole:
         return index.column() >= NewCustomers ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                               : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant ChannelTableModel::tone(const ChannelFigures &c, int column) const
+{
+    switch (column) {
+    case Status:
+    case CacPctGp:
+    case Headroom:
+    case MonthsInBreach:
+        return int(toneOf(c.status));
+    case MonthlySpend: // spending more a month than its unit economics sustain
+        if (!c.maxMonthlySpend.has())
+            return {};
+        return int(c.monthlySpend > c.maxMonthlySpend.value() ? Tone::Bad : Tone::Good);
+    case LtvCac:
+        return int(SegmentTableModel::bandTone(c.unit.ltvCac));
     default:
         return {};
     }
@@ -120,10 +144,13 @@ QString ChannelTableModel::text(const ChannelFigures &c, int column) const
         return m_format.percent(m_settings.guardrailPct, 0);
     case Headroom:
         return m_format.money(c.headroom);
-    case MonthsInBreach:
-        return c.status == GuardrailStatus::Breach
-                   ? (c.monthsInBreach >= 36 ? tr("36+") : QString::number(c.monthsInBreach))
-                   : QStringLiteral("0");
+    case MonthsInBreach: {
+        if (c.status != GuardrailStatus::Breach)
+            return QStringLiteral("0");
+        const QString months =
+            c.monthsInBreach >= 36 ? tr("36+") : QString::number(c.monthsInBreach);
+        return c.breachReachesDataStart ? tr("%1, since the data begins").arg(months) : months;
+    }
     case MaxCac:
         return m_format.money(c.maxCac);
     case MaxMonthlySpend:
@@ -151,9 +178,8 @@ QString ChannelTableModel::tooltip(const ChannelFigures &c, int column) const
             .arg(m_format.percent(m_settings.guardrailPct, 0),
                  m_format.percent(m_settings.nearLineFraction, 0));
     case NewCustomers:
-        return tr("Leads of %1 won in the unit window %2 to %3.")
-            .arg(c.name, iso::formatMonth(m_metrics.unitStart),
-                 iso::formatMonth(m_metrics.unitEnd));
+        return tr("Leads of %1 won in the unit window, %2.")
+            .arg(c.name, m_format.monthRange(m_metrics.unitStart, m_metrics.unitEnd));
     case Cost:
         return tr("Fully loaded: the channel's spend plus its share of shared spend, in the CAC "
                   "categories, over the unit window.");
@@ -181,7 +207,12 @@ QString ChannelTableModel::tooltip(const ChannelFigures &c, int column) const
             c.headroom, tr("Max CAC − CAC = %1 − %2 (negative in breach)")
                             .arg(m_format.money(c.maxCac), m_format.money(c.unit.cac)));
     case MonthsInBreach:
-        return tr("Consecutive month-end unit windows, up to this one, in breach (at most 36).");
+        return c.breachReachesDataStart
+                   ? tr("Consecutive month-end unit windows in breach, up to this one (at most "
+                        "36); the oldest starts before the data does, so the breach is as old as "
+                        "the data.")
+                   : tr("Consecutive month-end unit windows, up to this one, in breach (at most "
+                        "36).");
     case MaxCac:
         return FigureFormat::explain(c.maxCac,
                                      tr("Guardrail × GP per customer = %1 × %2")

@@ -52,6 +52,7 @@ public:
 
 private:
     QString text(const ChannelFigures &c, int column) const;
+    QVariant tone(const ChannelFigures &c, int column) const;
     QString tooltip(const ChannelFigures &c, int column) const;
     QVariant sortKey(const ChannelFigures &c, int column) const;
 

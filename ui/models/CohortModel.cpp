@@ -62,8 +62,7 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         if (index.column() == 0)
-            return QLocale().toString(iso::toDate(iso::firstDayOfMonth(c.month)),
-                                      QStringLiteral("MMM yyyy"));
+            return format.month(c.month);
         if (index.column() == 1)
             return c.customers;
         if (k >= values.size())
@@ -75,7 +74,7 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
         const QString formula =
             m_measure == Measure::Logo
                 ? tr("Customers won in %1 still paying %2 month(s) later / %3 won")
-                      .arg(iso::formatMonth(c.month))
+                      .arg(format.month(c.month))
                       .arg(k)
                       .arg(c.customers)
                 : tr("Their revenue %1 month(s) later / what they first paid (%2)")

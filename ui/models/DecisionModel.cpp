@@ -83,7 +83,7 @@ QVariant DecisionModel::data(const QModelIndex &index, int role) const
     const Metrics &m = m_workspace.metrics();
     const QLocale locale;
     const auto date = [&locale](const QDate &x) {
-        return x.isValid() ? locale.toString(x, QStringLiteral("d MMM yyyy")) : QString();
+        return x.isValid() ? FigureFormat(QString(), locale).date(x) : QString();
     };
     const bool overdue = !d.closed && d.reviewOn.isValid() && d.reviewOn < m.asOf;
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {

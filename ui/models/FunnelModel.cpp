@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FunnelModel.h"
 
+#include "Tone.h"
+
 #include "domain/JourneyStage.h"
 
 #include <QFont>
@@ -31,7 +33,7 @@ QVariant FunnelModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const names[] = {"Step", "Rate", "Target", "Gap", "Basis", ""};
+    static const char *const names[] = {"Step", "Rate", "Target", "Gap", "Basis", "Constraint"};
     return tr(names[section]);
 }
 
@@ -85,6 +87,10 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
             f.setBold(true);
             return f;
         }
+        return {};
+    case kToneRole: // the rate against its target: at or above, within a tenth under, further
+        if ((index.column() == Rate || index.column() == Gap) && s.rate.has() && s.target > 0)
+            return int(toneAgainst(s.rate.value(), s.target, s.target * 0.1));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() >= Rate && index.column() <= Gap

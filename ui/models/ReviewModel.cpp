@@ -52,7 +52,7 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Held:
-        return QLocale().toString(r.heldOn, QStringLiteral("d MMM yyyy"));
+        return FigureFormat(QString()).date(r.heldOn);
     case Kind:
         return r.kind == u"monthly" ? tr("monthly meeting") : tr("weekly CRO review");
     case Attendees:

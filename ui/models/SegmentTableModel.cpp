@@ -15,6 +15,23 @@ void SegmentTableModel::setFigures(const Metrics &metrics)
     endResetModel();
 }
 
+Tone SegmentTableModel::bandTone(const Figure &ltvCac)
+{
+    const auto band = ltvCacBand(ltvCac);
+    if (!band)
+        return Tone::Neutral;
+    switch (*band) {
+    case LtvCacBand::LosingMoney:
+        return Tone::Bad;
+    case LtvCacBand::BelowTarget:
+        return Tone::Warning;
+    case LtvCacBand::Healthy:
+    case LtvCacBand::Exceptional:
+        break;
+    }
+    return Tone::Good;
+}
+
 QString SegmentTableModel::bandText(const Figure &ltvCac)
 {
     const auto band = ltvCacBand(ltvCac);
@@ -22,13 +39,13 @@ QString SegmentTableModel::bandText(const Figure &ltvCac)
         return FigureFormat::dash();
     switch (*band) {
     case LtvCacBand::LosingMoney:
-        return tr("▼ Losing money");
+        return tr("✗ Losing money");
     case LtvCacBand::BelowTarget:
         return tr("● Below target");
     case LtvCacBand::Healthy:
         return tr("✓ Healthy");
     case LtvCacBand::Exceptional:
-        return tr("▲ Exceptional");
+        return tr("★ Exceptional");
     }
     return {};
 }
@@ -102,6 +119,13 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    case kToneRole:
+        if (index.column() == LtvCac || index.column() == Band)
+            return int(bandTone(s.unit.ltvCac));
+        if (index.column() == Payback && s.unit.paybackMonths.has())
+            return int(s.unit.paybackMonths.value() > s.paybackTargetMonths ? Tone::Bad
+                                                                            : Tone::Good);
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() == Name || index.column() == Band
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
@@ -137,7 +161,7 @@ QString SegmentTableModel::text(const SegmentFigures &s, int column) const
         if (!u.paybackMonths.has())
             return FigureFormat::dash();
         return m_format.number(u.paybackMonths) +
-               (u.paybackMonths.value() > s.paybackTargetMonths ? tr(" ▲ over") : QString());
+               (u.paybackMonths.value() > s.paybackTargetMonths ? tr(" ✗ over") : QString());
     case PaybackTarget:
         return m_format.number(s.paybackTargetMonths, 0);
     }

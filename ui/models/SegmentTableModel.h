@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FigureFormat.h"
+#include "Tone.h"
 #include "metrics/Metrics.h"
 
 #include <QAbstractTableModel>
@@ -32,6 +33,8 @@ public:
     explicit SegmentTableModel(QObject *parent = nullptr);
     void setFigures(const Metrics &metrics);
     static QString bandText(const Figure &ltvCac);
+    /** Losing money bad, below target a warning, healthy and exceptional good. */
+    static Tone bandTone(const Figure &ltvCac);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -106,7 +106,7 @@ QString SlippedDealsModel::text(const Deal &d, int column) const
     case Amount:
         return std::isnan(d.amount) ? FigureFormat::dash() : m_format.money(d.amount);
     case ExpectedClose:
-        return m_format.locale().toString(iso::toDate(d.expected), QStringLiteral("d MMM yyyy"));
+        return m_format.date(d.expected);
     case DaysSlipped:
         return m_format.number(d.daysSlipped, 0);
     }

@@ -66,7 +66,7 @@ bool TargetModel::inQuarter(MonthIndex month) const
 QString TargetModel::monthName(MonthIndex month) const
 {
     // As the cohort table and the packs name a month: "Nov 2026".
-    return QLocale().toString(iso::toDate(iso::firstDayOfMonth(month)), QStringLiteral("MMM yyyy"));
+    return FigureFormat(QString()).month(month);
 }
 
 int TargetModel::rowCount(const QModelIndex &parent) const
@@ -121,7 +121,8 @@ QVariant TargetModel::data(const QModelIndex &index, int role) const
         return *r.bookings;
     if (role == Qt::ToolTipRole && index.column() == Bookings)
         return r.bookings ? tr("Won deal value to book in %1 (%2)")
-                                .arg(monthName(r.month), iso::formatMonth(r.month))
+                                .arg(monthName(r.month),
+                                     iso::formatMonth(r.month)) // and as the file has it
                           : tr("No bookings target for %1: a quarter with this month has no "
                                "target, attainment or coverage")
                                 .arg(iso::formatMonth(r.month));

@@ -11,20 +11,6 @@ WhatIfModel::WhatIfModel(QObject *parent) : QStandardItemModel(0, ColumnCount, p
     setHorizontalHeaderLabels({tr("Figure"), tr("Before"), tr("After")});
 }
 
-BulletBar::Tone WhatIfModel::toneOf(GuardrailStatus s)
-{
-    switch (s) {
-    case GuardrailStatus::Breach:
-        return BulletBar::Tone::Bad;
-    case GuardrailStatus::Near:
-        return BulletBar::Tone::Warning;
-    case GuardrailStatus::Inside:
-        return BulletBar::Tone::Good;
-    default:
-        return BulletBar::Tone::Neutral;
-    }
-}
-
 QString WhatIfModel::lossText(const WhatIf::Result &r, const FigureFormat &f)
 {
     if (!r.monthlySpendSaved)
@@ -76,9 +62,9 @@ void WhatIfModel::addStatusRows(const WhatIf::Result &r)
                a ? ChannelTableModel::statusText(a->status) : tr("paused"),
                tr("The guardrail status, as in the channel table"));
         const int last = rowCount() - 1;
-        item(last, Before)->setData(static_cast<int>(toneOf(b.status)), ToneRole);
+        item(last, Before)->setData(int(toneOf(b.status)), kToneRole);
         if (a)
-            item(last, After)->setData(static_cast<int>(toneOf(a->status)), ToneRole);
+            item(last, After)->setData(int(toneOf(a->status)), kToneRole);
     }
 }
 

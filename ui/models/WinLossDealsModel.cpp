@@ -99,7 +99,7 @@ QVariant WinLossDealsModel::data(const QModelIndex &index, int role) const
 
 QString WinLossDealsModel::date(EpochDay day) const
 {
-    return m_format.locale().toString(iso::toDate(day), QStringLiteral("d MMM yyyy"));
+    return m_format.date(day);
 }
 
 QString WinLossDealsModel::text(const Deal &d, int column) const

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinLossModel.h"
 
+#include "Tone.h"
+#include "widgets/WinRateChart.h"
+
 #include <QStringList>
 
 #include <limits>
@@ -88,6 +91,10 @@ QVariant WinLossModel::data(const QModelIndex &index, int role) const
         return toolTip(g, index.column());
     case SortRole:
         return sortKey(g, index.column());
+    case kToneRole: // as the chart colours the bar
+        if (index.column() == WinRate || index.column() == GapToTarget)
+            return int(WinRateChart::toneFor(g.gapToTarget));
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() == Name || index.column() == TopLostReasons
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)

@@ -87,6 +87,8 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
 
     addHeading(tr("Milestone score"));
     m_milestone = addText();
+    m_rerate = addText();
+    m_rerate->setAccessibleName(tr("Re-rate triggers"));
     connect(&m_workspace, &Workspace::changed, this, &DashboardPage::refresh);
     refresh();
 }
@@ -161,9 +163,7 @@ void DashboardPage::refresh()
     if (!m.weekly.isEmpty())
         for (const Decision &d : m_workspace.snapshot().decisions)
             if (iso::fromDate(d.decidedOn) >= m.weekly.front().asOf && d.decidedOn <= m.asOf)
-                decided << tr("%1: %2 (%3)")
-                               .arg(QLocale().toString(d.decidedOn, QStringLiteral("d MMM")),
-                                    d.summary, d.owner);
+                decided << tr("%1: %2 (%3)").arg(f.date(d.decidedOn), d.summary, d.owner);
     m_decisions->setText(
         decided.isEmpty()
             ? tr("No decision was logged in these 13 weeks.")
@@ -175,6 +175,10 @@ void DashboardPage::refresh()
                                       ? QString()
                                       : tr(" For the next level: %1.")
                                             .arg(m.milestone.missing.join(QStringLiteral("; ")))));
+    // Staying installed: the triggers that say the score needs re-rating, in the brief's words.
+    const QString rerate = Brief::rerateSentence(m);
+    m_rerate->setVisible(!rerate.isEmpty());
+    m_rerate->setText(tr("● %1").arg(rerate));
 }
 
 } // namespace guardrail

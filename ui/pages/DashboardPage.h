@@ -48,6 +48,7 @@ private:
     FigureTable *m_funnelTable;
     QList<ChartView *> m_trends;
     QLabel *m_decisions;
+    QLabel *m_rerate = nullptr;
     QLabel *m_milestone;
 };
 

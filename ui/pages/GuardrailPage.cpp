@@ -69,9 +69,9 @@ void GuardrailPage::refresh()
     const FigureFormat f(m.currency);
     m_summary->setText(
         tr("The guardrail: a channel's CAC at most %1 of the gross profit a customer brings (on "
-           "the lifetime basis, LTV/CAC of at least %2). Unit window %3 to %4.")
+           "the lifetime basis, LTV/CAC of at least %2). Unit window %3.")
             .arg(f.percent(m.company.guardrailPct, 0), f.number(1 / m.company.guardrailPct),
-                 iso::formatMonth(m.unitStart), iso::formatMonth(m.unitEnd)));
+                 f.monthRange(m.unitStart, m.unitEnd)));
     m_channels->setFigures(m, m_workspace.settings());
     m_segments->setFigures(m);
     m_history->setChart(Charts::guardrailHistory(m));

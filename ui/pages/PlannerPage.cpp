@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlannerPage.h"
 
+#include "Tone.h"
+
 #include "FigureFormat.h"
 #include "TargetsPanel.h"
 #include "Workspace.h"
@@ -27,17 +29,6 @@ constexpr int kDealSize = 4; // the override in money; the others are percentage
 int mix(int from, int to, double share)
 {
     return from + static_cast<int>(std::lround((to - from) * share));
-}
-
-// A status shade under the palette's own text: the tone's colour over the table's base.
-QColor shade(BulletBar::Tone tone, const QPalette &palette)
-{
-    const QColor base = palette.color(QPalette::Base);
-    const bool dark = base.lightness() < 128;
-    const QColor hue = BulletBar::toneColour(tone, dark);
-    const double share = dark ? 0.5 : 0.3;
-    return QColor(mix(base.red(), hue.red(), share), mix(base.green(), hue.green(), share),
-                  mix(base.blue(), hue.blue(), share));
 }
 
 QStandardItem *figureItem(const QString &text, const QString &tooltip = {})
@@ -217,11 +208,10 @@ void PlannerPage::plan()
         tr("Today's ARR is %1 (12 × the revenue of %2). At %3 monthly churn it keeps %4 over %5 "
            "months, so the goal of %6 needs %7 of new ARR. Now a week: the average of the 13 "
            "weeks to %8.")
-            .arg(f.money(p.currentArr), iso::formatMonth(m.unitEnd), f.percent(p.monthlyChurn, 2),
+            .arg(f.money(p.currentArr), f.month(m.unitEnd), f.percent(p.monthlyChurn, 2),
                  f.money(p.currentArr * std::pow(1 - p.monthlyChurn.valueOr(0), p.horizonMonths)))
             .arg(p.horizonMonths)
-            .arg(f.money(p.targetArr), f.money(std::max(0.0, p.neededNewArr)),
-                 f.locale().toString(m.asOf, QLocale::ShortFormat)));
+            .arg(f.money(p.targetArr), f.money(std::max(0.0, p.neededNewArr)), f.date(m.asOf)));
     showVolumes(p, f);
     m_pace->setText(LeadPlanner::paceSentence(p, f.locale()));
     showTakt(p, f);
@@ -243,11 +233,11 @@ void PlannerPage::showVolumes(const LeadPlanner::Plan &p, const FigureFormat &f)
                        tr("%1 a week over the last 13 weeks").arg(stages[i])),
             gapItem(p.paceGap[k], i == p.shortest, f)};
         if (p.paceGap[k].has()) { // the pace cells carry the status; the need stays plain
-            const BulletBar::Tone tone = p.paceGap[k].value() <= 0 ? BulletBar::Tone::Good
-                                         : i == p.shortest         ? BulletBar::Tone::Bad
-                                                                   : BulletBar::Tone::Warning;
+            const Tone tone = p.paceGap[k].value() <= 0 ? Tone::Good
+                              : i == p.shortest         ? Tone::Bad
+                                                        : Tone::Warning;
             for (const int c : {NowPerWeek, GapPerWeek})
-                row[c]->setBackground(shade(tone, palette())); // the page's: updated first
+                row[c]->setData(int(tone), kToneRole); // FigureTable shades it
         }
         m_result->appendRow(row);
     }
@@ -261,7 +251,7 @@ QStandardItem *PlannerPage::gapItem(const Figure &gap, bool furthest, const Figu
     // A symbol and a word beside the shade: the status never rests on colour alone.
     const double g = gap.value();
     QStandardItem *item =
-        g > 0   ? figureItem(tr("▲ %1 short").arg(f.number(g, 1)),
+        g > 0   ? figureItem(tr("✗ %1 short").arg(f.number(g, 1)),
                              tr("Needed a week minus now a week; the furthest short (relative to "
                                   "its need) is named under the table"))
         : g < 0 ? figureItem(tr("✓ %1 ahead").arg(f.number(-g, 1)))

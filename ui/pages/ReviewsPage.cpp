@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewsPage.h"
 
+#include "FigureFormat.h"
 #include "Workspace.h"
 #include "edit/DecisionDialog.h"
 #include "metrics/MetricPath.h"
@@ -78,7 +79,7 @@ void ReviewsPage::logReview(Review review)
     Database *db = m_workspace.database();
     auto id = std::make_shared<qint64>(0);
     m_workspace.edit(
-        tr("Log the review of %1").arg(review.heldOn.toString(Qt::ISODate)),
+        tr("Log the review of %1").arg(FigureFormat(QString()).date(review.heldOn)),
         [db, review, id] { *id = ReviewLog(*db).add(review); },
         [db, id] { ReviewLog(*db).remove(*id); });
 }
@@ -105,6 +106,7 @@ void ReviewsPage::reviewDialog()
     auto *form = new QFormLayout(&dialog);
     auto *date = new QDateEdit(m_workspace.asOf(), &dialog);
     date->setCalendarPopup(true);
+    date->setDisplayFormat(FigureFormat::dateFieldFormat());
     auto *kind = new QComboBox(&dialog);
     kind->addItem(tr("Weekly CRO review"), QStringLiteral("weekly"));
     kind->addItem(tr("Monthly meeting"), QStringLiteral("monthly"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SlaPage.h"
 
+#include "models/SlaGroupModel.h"
+
 #include "FigureFormat.h"
 #include "Workspace.h"
 #include "models/HandoffModel.h"
@@ -28,7 +30,8 @@ SlaPage::SlaPage(Workspace &workspace, QWidget *parent)
       m_engagement(new QLineEdit(this)), m_opportunity(new QLineEdit(this)),
       m_responseHours(new QDoubleSpinBox(this)), m_handoff(new HandoffModel(this)),
       m_handoffView(new QTableView(this)), m_misses(new QStandardItemModel(this)),
-      m_history(new QStandardItemModel(this))
+      m_history(new QStandardItemModel(this)), m_byOwner(new SlaGroupModel(tr("Owner"), this)),
+      m_byChannel(new SlaGroupModel(tr("Channel"), this))
 {
     m_version = addText({}, true);
     addHeading(tr("Qualified lead (MQL)"));
@@ -83,9 +86,19 @@ SlaPage::SlaPage(Workspace &workspace, QWidget *parent)
     QFont bold = m_compliance->font();
     bold.setBold(true);
     m_compliance->setFont(bold);
+    addHeading(tr("Compliance by owner and by channel, against the target"));
+    auto *groups = new QHBoxLayout;
+    m_byOwnerTable = new FigureTable(tr("SLA compliance by owner"), content());
+    m_byOwnerTable->setFigureModel(m_byOwner);
+    m_byChannelTable = new FigureTable(tr("SLA compliance by channel"), content());
+    m_byChannelTable->setFigureModel(m_byChannel);
+    groups->addWidget(m_byOwnerTable, 1);
+    groups->addWidget(m_byChannelTable, 1);
+    addLayout(groups);
+
     addHeading(tr("MQLs that missed it (funnel window, latest first)"));
     m_misses->setHorizontalHeaderLabels(
-        {tr("Lead"), tr("Channel"), tr("MQL on"), tr("Allowed"), tr("Late by")});
+        {tr("Lead"), tr("Owner"), tr("Channel"), tr("MQL on"), tr("Allowed"), tr("Late by")});
     m_missTable = new FigureTable(tr("Missed MQLs"), content());
     m_missTable->setFigureModel(m_misses, {}, false);
     addWidget(m_missTable);
@@ -208,7 +221,7 @@ void SlaPage::refresh()
                            : tr("Version %1, in force since %2. Every change is saved as a new "
                                 "version effective today; Ctrl+Z removes it.")
                                  .arg(versions.size())
-                                 .arg(s.effectiveFrom.toString(Qt::ISODate)));
+                                 .arg(f.date(s.effectiveFrom)));
 
     // Compliance and the misses, each MQL judged by the version in force when it arrived
     // (computed with the figures, off the GUI thread).
@@ -216,9 +229,13 @@ void SlaPage::refresh()
     const QList<SlaCompliance::Miss> &misses = m_workspace.slaMisses();
     m_compliance->setText(
         k.slaResponseCompliance.has()
-            ? tr("%1 of the MQLs due in the funnel window got sales' first touch in time; %2 "
-                 "missed it.")
-                  .arg(f.percent(k.slaResponseCompliance))
+            ? tr("%1 of the MQLs due in the funnel window got sales' first touch in time "
+                 "(target %2: %3); %4 missed it.")
+                  .arg(f.percent(k.slaResponseCompliance),
+                       f.percent(m_workspace.settings().slaComplianceTarget, 0),
+                       k.slaResponseCompliance.value() >= m_workspace.settings().slaComplianceTarget
+                           ? tr("✓ met")
+                           : tr("✗ below"))
                   .arg(misses.size())
             : tr("Compliance: %1 (%2).")
                   .arg(FigureFormat::dash(), k.slaResponseCompliance.reason()));
@@ -229,22 +246,27 @@ void SlaPage::refresh()
         const Lead &l = m_workspace.snapshot().leads[size_t(miss.lead)];
         QList<QStandardItem *> row = {
             new QStandardItem(ids.value(l.rowId)),
+            new QStandardItem(l.owner < 0 ? FigureFormat::dash()
+                                          : m_workspace.snapshot().owners.value(l.owner)),
             new QStandardItem(m_workspace.snapshot().channels.value(l.channel)),
-            new QStandardItem(iso::formatDate(iso::dayOf(l.mqlAt))),
+            new QStandardItem(f.date(iso::dayOf(l.mqlAt))),
             new QStandardItem(tr("%1 h").arg(f.number(miss.allowedHours, 0))),
             new QStandardItem(miss.responded
                                   ? tr("%1 h").arg(f.number(miss.hoursLate, 1))
                                   : tr("no response yet (%1 h)").arg(f.number(miss.hoursLate, 0)))};
-        row[3]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row[4]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row[5]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_misses->appendRow(row);
     }
     m_missTable->fitHeight();
+    const double target = m_workspace.settings().slaComplianceTarget;
+    m_byOwner->setGroups(m.sla.byOwner, target, m.currency);
+    m_byChannel->setGroups(m.sla.byChannel, target, m.currency);
 
     m_history->setRowCount(0);
     for (auto it = versions.crbegin(); it != versions.crend(); ++it)
         m_history->appendRow(
-            {new QStandardItem(it->effectiveFrom.toString(Qt::ISODate)),
+            {new QStandardItem(f.date(it->effectiveFrom)),
              new QStandardItem(it->responseHours ? tr("%1 h").arg(f.number(*it->responseHours, 0))
                                                  : tr("the setting")),
              new QStandardItem(it->leadScoreThreshold ? f.number(*it->leadScoreThreshold, 0)

@@ -15,6 +15,7 @@ namespace guardrail {
 
 class FigureTable;
 class HandoffModel;
+class SlaGroupModel;
 class Workspace;
 
 /**
@@ -35,6 +36,8 @@ public:
     void saveVersion(Sla next, const QString &what);
     QStandardItemModel *misses() const { return m_misses; }
     QStandardItemModel *history() const { return m_history; }
+    SlaGroupModel *byOwner() const { return m_byOwner; }
+    SlaGroupModel *byChannel() const { return m_byChannel; }
 
 private:
     void refresh();
@@ -53,6 +56,8 @@ private:
     QStandardItemModel *m_history;
     FigureTable *m_missTable;
     FigureTable *m_historyTable;
+    SlaGroupModel *m_byOwner, *m_byChannel;
+    FigureTable *m_byOwnerTable, *m_byChannelTable;
     bool m_loading = false;
 };
 

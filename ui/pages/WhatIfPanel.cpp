@@ -25,20 +25,6 @@
 namespace guardrail {
 namespace {
 
-// The status's colour mixed into the table's base, so the palette's text stays readable.
-QColor shade(BulletBar::Tone tone, const QPalette &palette)
-{
-    const QColor base = palette.color(QPalette::Base);
-    const bool dark = base.lightness() < 128;
-    const QColor hue = BulletBar::toneColour(tone, dark);
-    const double share = dark ? 0.5 : 0.3;
-    const auto mix = [share](int from, int to) {
-        return from + static_cast<int>(std::lround((to - from) * share));
-    };
-    return QColor(mix(base.red(), hue.red()), mix(base.green(), hue.green()),
-                  mix(base.blue(), hue.blue()));
-}
-
 QLabel *note(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -167,17 +153,6 @@ void WhatIfPanel::compute()
     showResult();
 }
 
-void WhatIfPanel::shadeStatusRows()
-{
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        for (const int c : {WhatIfModel::Before, WhatIfModel::After}) {
-            QStandardItem *item = m_model->item(r, c);
-            const QVariant tone = item->data(WhatIfModel::ToneRole);
-            if (tone.isValid())
-                item->setBackground(shade(static_cast<BulletBar::Tone>(tone.toInt()), palette()));
-        }
-}
-
 void WhatIfPanel::showResult()
 {
     const FigureFormat f(m_workspace.metrics().currency);
@@ -191,7 +166,6 @@ void WhatIfPanel::showResult()
     m_model->setResult(m_result, m_workspace.settings().unitWindowMonths, f);
     if (refused)
         return;
-    shadeStatusRows();
     m_table->fitHeight();
     m_losses->setText(WhatIfModel::lossText(m_result, f));
     m_losses->setVisible(!m_losses->text().isEmpty());

@@ -54,7 +54,6 @@ private:
     QString defaultPause() const;
     void compute();
     void showResult();
-    void shadeStatusRows();
     QString rationale() const;
 
     Workspace &m_workspace;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfLayout.h"
 
+#include "Tone.h"
+
 #include "charts/Charts.h"
 
 #include <QAbstractItemModel>
@@ -209,12 +211,19 @@ void PdfLayout::table(const QAbstractItemModel &model, const QList<TableColumn> 
         head << model.headerData(c.modelColumn, Qt::Horizontal, Qt::DisplayRole).toString();
     const double headHeight = rowHeight(headFont, head);
     const auto drawRow = [&](const QFont &f, const QStringList &cells, const QList<int> &aligns,
-                             double h, bool header, bool stripe) {
+                             double h, bool header, bool stripe, const QList<Tone> &tones) {
         if (!m_painter)
             return;
         QPainter &p = *m_painter;
         if (header || stripe) {
             p.fillRect(QRectF(m_left, m_y, textWidth(), h), header ? kTileFill : kStripe);
+        }
+        // A cell's tone as on screen, mixed into the page's white: the word beside it stays.
+        double cellX = m_left;
+        for (int i = 0; i < tones.size(); ++i) {
+            if (tones[i] != Tone::Neutral)
+                p.fillRect(QRectF(cellX, m_y, widths[i], h), toneShade(tones[i], Qt::white));
+            cellX += widths[i];
         }
         p.setFont(f);
         p.setPen(kInk);
@@ -238,7 +247,7 @@ void PdfLayout::table(const QAbstractItemModel &model, const QList<TableColumn> 
                        int(Qt::AlignBottom));
     }
     ensureSpace(headHeight * 2 + 14);
-    drawRow(headFont, head, headAligns, headHeight, true, false);
+    drawRow(headFont, head, headAligns, headHeight, true, false, {});
     m_y += headHeight;
     int shown = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -246,19 +255,22 @@ void PdfLayout::table(const QAbstractItemModel &model, const QList<TableColumn> 
             continue;
         QStringList cells;
         QList<int> aligns;
+        QList<Tone> tones;
         for (const TableColumn &c : columns) {
             const QModelIndex index = model.index(row, c.modelColumn);
             cells << model.data(index, Qt::DisplayRole).toString();
+            const QVariant tone = model.data(index, kToneRole);
+            tones << (tone.isValid() ? Tone(tone.toInt()) : Tone::Neutral);
             const QVariant a = model.data(index, Qt::TextAlignmentRole);
             aligns << int(a.isValid() ? a.toInt() : int(Qt::AlignLeft | Qt::AlignVCenter));
         }
         const double h = rowHeight(cellFont, cells);
         if (m_y + h > m_bottom) { // break: the header again at the top of the next page
             newPage();
-            drawRow(headFont, head, headAligns, headHeight, true, false);
+            drawRow(headFont, head, headAligns, headHeight, true, false, {});
             m_y += headHeight;
         }
-        drawRow(cellFont, cells, aligns, h, false, shown % 2 == 1);
+        drawRow(cellFont, cells, aligns, h, false, shown % 2 == 1, tones);
         m_y += h;
         ++shown;
     }

@@ -59,12 +59,12 @@ QList<PdfLayout::TableColumn> evenColumns(int count)
 
 QString longDate(const QDate &d)
 {
-    return QLocale().toString(d, QStringLiteral("d MMM yyyy"));
+    return FigureFormat(QString()).date(d);
 }
 
 QString monthName(MonthIndex m)
 {
-    return QLocale().toString(iso::toDate(iso::firstDayOfMonth(m)), QStringLiteral("MMM yyyy"));
+    return FigureFormat(QString()).month(m);
 }
 
 } // namespace
@@ -266,15 +266,16 @@ void ReviewPack::monthlyPart(PdfLayout &out) const
     out.chart(Charts::guardrailHistory(m), 230);
     out.chart(Charts::costByCategory(m), 210);
 
-    TextTable costs({QObject::tr("Channel"), QObject::tr("Marketing"), QObject::tr("Sales comp"),
-                     QObject::tr("Business dev."), QObject::tr("Ops & tooling"),
-                     QObject::tr("Onboarding"), QObject::tr("Total")},
-                    {1, 2, 3, 4, 5, 6});
+    QStringList costHeader{QObject::tr("Channel")};
+    for (int k = 0; k < kSpendCategoryCount; ++k)
+        costHeader << FigureFormat::spendCategoryLabel(static_cast<SpendCategory>(k));
+    TextTable costs(costHeader << QObject::tr("Total"), {1, 2, 3, 4, 5, 6});
     for (const ChannelFigures &c : m.channels) {
         QStringList row{c.name};
-        for (double v : c.costByCategory)
+        const QList<double> parts(c.costByCategory.cbegin(), c.costByCategory.cend());
+        for (double v : FigureFormat::wholeParts(parts))
             row << f.money(v);
-        row << f.money(c.unit.cost);
+        row << f.money(c.unit.cost); // = the parts' sum: costByCategory sums to unit.cost
         costs.add(row);
     }
     out.heading(QObject::tr("Cost by category, unit window"));
@@ -345,6 +346,8 @@ void ReviewPack::monthlyPart(PdfLayout &out) const
                                ? QString()
                                : QObject::tr(" Missing: %1.")
                                      .arg(m.milestone.missing.join(QStringLiteral("; ")))));
+    if (const QString rerate = Brief::rerateSentence(m); !rerate.isEmpty())
+        out.paragraph(rerate);
 }
 
 void ReviewPack::definitions(PdfLayout &out, Kind kind) const
@@ -355,7 +358,7 @@ void ReviewPack::definitions(PdfLayout &out, Kind kind) const
     QStringList categories;
     for (int k = 0; k < kSpendCategoryCount; ++k)
         if (m_settings.cacCategories[k])
-            categories << spendCategoryName(static_cast<SpendCategory>(k));
+            categories << FigureFormat::spendCategoryLabel(static_cast<SpendCategory>(k)).toLower();
     const QString allocation = m_settings.sharedCostAllocation == SharedCostAllocation::Customers
                                    ? QObject::tr("new customers")
                                : m_settings.sharedCostAllocation == SharedCostAllocation::Leads

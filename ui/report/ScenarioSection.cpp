@@ -27,8 +27,7 @@ void ScenarioSection::write(PdfLayout &out, const QList<Decision> &decisions, co
         const WhatIf::Result &r = record->scenario;
         out.paragraph(tr("%1, decided %2%3. The what-if it was decided on, with the figures of "
                          "that day:")
-                          .arg(d.summary,
-                               QLocale().toString(d.decidedOn, QStringLiteral("d MMM yyyy")),
+                          .arg(d.summary, f.date(d.decidedOn),
                                d.owner.isEmpty() ? QString() : tr(" by %1").arg(d.owner)));
         WhatIfModel table;
         table.setResult(r, record->unitWindowMonths, f);

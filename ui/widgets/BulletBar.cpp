@@ -11,10 +11,6 @@
 namespace guardrail {
 namespace {
 
-// Okabe-Ito, as the charts use: colour-blind readers tell them apart, and so does print.
-const QColor kBlue(0x00, 0x72, 0xB2), kSky(0x56, 0xB4, 0xE9), kGreen(0x00, 0x9E, 0x73),
-    kAmber(0xE6, 0x9F, 0x00), kVermillion(0xD5, 0x5E, 0x00);
-
 // Rows of the drawing, in line heights of its font.
 constexpr double kGap = 0.3, kBar = 1.25;
 
@@ -115,21 +111,6 @@ BulletBar::Spec BulletBar::forCoverage(const PeriodForecast &q, double coverageT
     s.tickLabel = [f](double v) { return f.ratio(Figure::of(v)); };
     s.minStep = 0.5; // "0.5×" steps: the ratio's one decimal names every tick exactly
     return s;
-}
-
-QColor BulletBar::toneColour(Tone tone, bool dark)
-{
-    switch (tone) {
-    case Tone::Good:
-        return kGreen;
-    case Tone::Warning:
-        return kAmber;
-    case Tone::Bad:
-        return kVermillion;
-    case Tone::Neutral:
-        break;
-    }
-    return dark ? kSky : kBlue; // the dark blue is too dim on a dark window
 }
 
 double BulletBar::heightFor(const QFont &font)

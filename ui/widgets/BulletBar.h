@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FigureFormat.h"
+#include "Tone.h"
 #include "metrics/Forecast.h"
 
 #include <QWidget>
@@ -21,7 +22,7 @@ class BulletBar : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tone { Neutral, Good, Warning, Bad };
+    using Tone = guardrail::Tone;
     struct Spec
     {
         double value = 0;                // the solid bar
@@ -39,7 +40,7 @@ public:
     static Spec forCoverage(const PeriodForecast &period, double coverageTarget,
                             const FigureFormat &format);
     /** Green on track or covered, red under target, amber thin: readable on light and dark. */
-    static QColor toneColour(Tone tone, bool dark);
+    static QColor toneColour(Tone tone, bool dark) { return guardrail::toneColour(tone, dark); }
     /** Draws the bar (legend, bar, axis) in rect, in the font's size. */
     static void paint(QPainter &painter, const QRectF &rect, const Spec &spec, const QFont &font,
                       bool dark);

@@ -1,11 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FigureTable.h"
 
+#include "Tone.h"
+
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 
 namespace guardrail {
+namespace {
+
+// A cell with a tone (kToneRole) gets its shade behind the text, from the view's own palette,
+// so it follows light and dark and a model needs no palette.
+class ToneDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant tone = index.data(kToneRole);
+        if (tone.isValid() && tone.toInt() != int(Tone::Neutral))
+            option->backgroundBrush =
+                toneShade(Tone(tone.toInt()), option->palette.color(QPalette::Base));
+    }
+};
+
+} // namespace
 
 FigureTable::FigureTable(const QString &accessibleName, QWidget *parent)
     : QTableView(parent), m_proxy(new QSortFilterProxyModel(this))
@@ -22,6 +46,7 @@ FigureTable::FigureTable(const QString &accessibleName, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
     m_proxy->setSortRole(Qt::UserRole);
+    setItemDelegate(new ToneDelegate(this));
 }
 
 void FigureTable::setFigureModel(QAbstractItemModel *model, const QList<int> &columns,
