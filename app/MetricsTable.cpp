@@ -91,9 +91,9 @@ QString MetricsTable::text(const Metrics &m)
                   g.unit.fromAssumption ? QStringLiteral("assumption") : QStringLiteral("data")},
                  ws);
     const UnitFigures &c = m.company.unit;
-    s += QStringLiteral("\nCompany: CAC %1, LTV %2, LTV/CAC %3, payback %4 months, acquisition %5 "
-                        "of gross profit "
-                        "(guardrail %6 per customer)\n")
+    s += QStringLiteral("\nCompany: CAC %1, LTV %2, LTV/CAC %3, payback %4 months; acquisition "
+                        "spend %5 of the unit window's gross profit (a spend ratio, not the "
+                        "guardrail, which is CAC at most %6 of a customer's gross profit)\n")
              .arg(money(c.cac), money(c.ltv), num(c.ltvCac), num(c.paybackMonths),
                   pct(m.company.acquisitionPctGp), Brief::percent(m.company.guardrailPct));
     s += QStringLiteral("Closest to the line: %1\n\nFunnel\n")
@@ -176,11 +176,14 @@ QString MetricsTable::plan(const LeadPlanner::Plan &p, const QString &currency, 
                           ? QString()
                           : QStringLiteral(" (") + p.total[i].reason() + QLatin1Char(')'));
     s += LeadPlanner::paceSentence(p, kEnglish) + QLatin1Char('\n');
-    if (p.taktHours.has())
-        s += QStringLiteral("Takt: one new %1 every %2 working hours\n")
-                 .arg(p.awarenessBasis ? QStringLiteral("awareness contact")
-                                       : QStringLiteral("lead"),
-                      num(p.taktHours, 1));
+    // As the Planner page says it: minutes under an hour, never "0.1 working hours".
+    const QString who = p.awarenessBasis ? QStringLiteral("visitor") : QStringLiteral("lead");
+    if (p.taktHours.has() && p.taktHours.value() >= 1)
+        s += QStringLiteral("Takt: one new %1 every %2 working hours (40-hour weeks)\n")
+                 .arg(who, num(p.taktHours, 1));
+    else if (p.taktHours.has())
+        s += QStringLiteral("Takt: one new %1 every %2 working minutes (40-hour weeks)\n")
+                 .arg(who, num(Figure::of(p.taktHours.value() * 60), 1));
     return s;
 }
 

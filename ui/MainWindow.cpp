@@ -19,18 +19,23 @@
 #include "store/StoreError.h"
 
 #include <QAction>
+
+#include <algorithm>
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -106,8 +111,16 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First run: most of the screen, centred (a dashboard wants room), remembered after.
+        const QRect screen = QGuiApplication::primaryScreen()
+                                 ? QGuiApplication::primaryScreen()->availableGeometry()
+                                 : QRect(0, 0, 1280, 800);
+        const QSize size(std::max(960, screen.width() * 85 / 100),
+                         std::max(640, screen.height() * 85 / 100));
+        resize(size.boundedTo(screen.size()));
+        move(screen.center() - rect().center());
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -159,9 +172,11 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i)
-        view->addAction(m_navigation->item(i)->text(),
-                        QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
-                        [this, i] { showPage(i); });
+        view->addAction(
+            m_navigation->item(i)->text().replace(QLatin1Char('&'),
+                                                  QStringLiteral("&&")), // not a mnemonic
+            QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
+            [this, i] { showPage(i); });
     view->addSeparator();
     QAction *dark = view->addAction(tr("&Dark palette"));
     dark->setCheckable(true);

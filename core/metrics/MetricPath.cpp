@@ -80,10 +80,10 @@ QStringList MetricPath::choices(const Metrics &m)
 QString MetricPath::label(const QString &path)
 {
     static const QList<QPair<const char *, const char *>> names = {
-        {"company.cac", "CAC"},
-        {"company.ltv", "LTV"},
-        {"company.ltv_cac", "LTV/CAC"},
-        {"company.payback_months", "payback (months)"},
+        {"company.cac", "company CAC"},
+        {"company.ltv", "company LTV"},
+        {"company.ltv_cac", "company LTV/CAC"},
+        {"company.payback_months", "company payback (months)"},
         {"company.acquisition_pct_gp", "acquisition % of GP"},
         {"kpis.win_rate", "win rate"},
         {"kpis.avg_deal_size", "average deal size"},

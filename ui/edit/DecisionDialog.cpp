@@ -47,7 +47,7 @@ DecisionDialog::DecisionDialog(Workspace &workspace, QWidget *parent)
         tr("as the brief will say it: \"pausing Outbound for redesign\""));
     m_metric->addItem(tr("(none)"), QString());
     for (const QString &p : MetricPath::choices(m_workspace.metrics()))
-        m_metric->addItem(p, p);
+        m_metric->addItem(MetricPath::label(p), p);
     m_direction->addItem(tr("down"), QStringLiteral("down"));
     m_direction->addItem(tr("up"), QStringLiteral("up"));
     m_value->setRange(-1e12, 1e12);

@@ -87,8 +87,12 @@ QWizardPage *ImportWizard::createSourcePage()
 
     m_preset = new QComboBox(page);
     m_preset->addItem(kByName);
-    for (const ImportPreset &p : ImportPreset::all())
-        m_preset->addItem(p.name, p.name);
+    for (const ImportPreset &p : ImportPreset::all()) { // what it reads, not its CLI name
+        m_preset->addItem(p.summary.section(QStringLiteral(" ("), 0, 0), p.name);
+        m_preset->setItemData(m_preset->count() - 1,
+                              tr("%1\nOn the command line: --preset %2").arg(p.summary, p.name),
+                              Qt::ToolTipRole);
+    }
     m_preset->setAccessibleName(tr("CRM preset"));
     form->addRow(tr("CRM &preset:"), m_preset);
 
@@ -247,9 +251,12 @@ void ImportWizard::initializePage(int id)
                            m_check.quality.summary(m_check.inserted + m_check.updated)
                      : QString()));
         else
-            m_checkSummary->setText(tr("%1 has %n problem(s). As it is, nothing would be imported.",
-                                       nullptr, static_cast<int>(m_check.errorCount))
-                                        .arg(file));
+            m_checkSummary->setText(
+                (m_check.errorCount == 1
+                     ? tr("%1 has 1 problem. As it is, nothing would be imported.")
+                     : tr("%1 has %2 problems. As it is, nothing would be imported.")
+                           .arg(QStringLiteral("%1"), QLocale().toString(m_check.errorCount)))
+                    .arg(file));
         QStringList lines = m_check.warnings + m_check.errors;
         if (m_check.errorCount > m_check.errors.size())
             lines << tr("… and %1 more").arg(m_check.errorCount - m_check.errors.size());
@@ -311,8 +318,15 @@ void ImportWizard::loadPreview()
         combo->setAccessibleName(tr("Source column for %1").arg(target));
         const int column = guess.column(target);
         combo->setCurrentIndex(column < 0 ? 0 : column + 1);
-        m_mappingForm->addRow(
-            target + (required.contains(target) ? QStringLiteral(" *") : QString()), combo);
+        // "created_at" reads "Created at"; the stored name stays in the tooltip for --map.
+        QString label = target;
+        label.replace(QLatin1Char('_'), QLatin1Char(' '));
+        label[0] = label[0].toUpper();
+        auto *name = new QLabel(required.contains(target) ? tr("%1 (required):").arg(label)
+                                                          : tr("%1:").arg(label));
+        name->setToolTip(tr("Column %1 (--map %1=SOURCE)").arg(target));
+        name->setBuddy(combo);
+        m_mappingForm->addRow(name, combo);
         m_targets.append({target, combo});
     }
 }

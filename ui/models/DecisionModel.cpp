@@ -104,7 +104,8 @@ QVariant DecisionModel::data(const QModelIndex &index, int role) const
             if (d.expectedMetric.isEmpty())
                 return FigureFormat::dash();
             return tr("%1 %2 to %3 by %4")
-                .arg(d.expectedMetric, d.expectedDirection,
+                .arg(MetricPath::label(d.expectedMetric),
+                     d.expectedDirection == u"down" ? tr("down") : tr("up"),
                      d.expectedValue ? formatValue(d.expectedMetric, *d.expectedValue, m.currency)
                                      : QStringLiteral("?"),
                      date(d.expectedBy));

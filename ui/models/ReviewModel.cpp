@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReviewModel.h"
 
+#include "metrics/MetricPath.h"
+
 #include "DecisionModel.h"
 #include "FigureFormat.h"
 #include "Workspace.h"
@@ -67,7 +69,7 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
         for (const char *key : {"company.cac", "company.ltv_cac", "kpis.win_rate", "kpis.nrr"})
             if (o.contains(QLatin1String(key)))
                 parts << QStringLiteral("%1 %2").arg(
-                    QString::fromLatin1(key).section(QLatin1Char('.'), 1),
+                    MetricPath::label(QString::fromLatin1(key)),
                     DecisionModel::formatValue(QString::fromLatin1(key),
                                                o.value(QLatin1String(key)).toDouble(),
                                                m_workspace.settings().currency));

@@ -79,9 +79,11 @@ void GuardrailPage::refresh()
     m_whatIf->refresh();
     const UnitFigures &u = m.company.unit;
     m_envelope->setText(
-        tr("All acquisition cost in the unit window: %1, against %2 of gross profit: %3 (the "
-           "guardrail is %4). Company CAC %5 over %6 new customers; LTV %7; LTV/CAC %8; payback "
-           "%9 months.")
+        tr("All acquisition cost in the unit window: %1, against %2 of gross profit earned in the "
+           "same months: %3. That is a spend ratio over the window, not the guardrail: the "
+           "guardrail (%4) weighs one customer's CAC against the gross profit that customer "
+           "brings. Company CAC %5 over %6 new customers; LTV %7; LTV/CAC %8; payback %9 "
+           "months.")
             .arg(f.money(u.cost), f.money(m.company.grossProfit),
                  f.percent(m.company.acquisitionPctGp), f.percent(m.company.guardrailPct, 0),
                  f.money(u.cac), QString::number(u.newCustomers), f.money(u.ltv), f.ratio(u.ltvCac),

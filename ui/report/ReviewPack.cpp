@@ -9,6 +9,7 @@
 #include "charts/Charts.h"
 #include "io/OutputFile.h"
 #include "metrics/Brief.h"
+#include "metrics/MetricPath.h"
 #include "models/ChannelTableModel.h"
 #include "models/DecisionModel.h"
 #include "models/FunnelModel.h"
@@ -198,7 +199,8 @@ void ReviewPack::weeklyPart(PdfLayout &out) const
     out.paragraph(
         QObject::tr("The guardrail: CAC at most %1 of the gross profit a customer brings "
                     "(on the lifetime basis, LTV/CAC of at least %2). Company acquisition "
-                    "cost is %3 of gross profit over the unit window.")
+                    "cost is %3 of the gross profit earned in the unit window: a spend ratio "
+                    "over the window, not comparable with the per-customer guardrail.")
             .arg(f.percent(m.company.guardrailPct, 0), f.number(1 / m.company.guardrailPct),
                  f.percent(m.company.acquisitionPctGp)),
         true);
@@ -240,7 +242,7 @@ void ReviewPack::weeklyPart(PdfLayout &out) const
              d.expectedMetric.isEmpty()
                  ? FigureFormat::dash()
                  : QObject::tr("%1 %2 to %3 by %4")
-                       .arg(d.expectedMetric, d.expectedDirection,
+                       .arg(MetricPath::label(d.expectedMetric), d.expectedDirection,
                             d.expectedValue ? f.number(*d.expectedValue, 0) : QStringLiteral("?"),
                             longDate(d.expectedBy))});
     }
@@ -305,7 +307,7 @@ void ReviewPack::monthlyPart(PdfLayout &out) const
                                       : FigureFormat::dash(),
                 QObject::tr("company")},
                {QObject::tr("Acquisition % of GP"), f.percent(m.company.acquisitionPctGp),
-                QObject::tr("guardrail %1").arg(f.percent(m.company.guardrailPct, 0))}});
+                QObject::tr("all spend ÷ GP, unit window")}});
 
     WinLossSection::write(out, m);
 
@@ -332,7 +334,10 @@ void ReviewPack::monthlyPart(PdfLayout &out) const
         {});
     for (const Review &r : m_snapshot.reviews)
         if (r.heldOn >= since && r.heldOn <= m.asOf)
-            reviews.add({longDate(r.heldOn), r.kind, r.attendees, r.notes});
+            reviews.add({longDate(r.heldOn),
+                         r.kind == u"monthly" ? QObject::tr("monthly meeting")
+                                              : QObject::tr("weekly CRO review"),
+                         r.attendees, r.notes});
     if (reviews.rowCount() == 0)
         out.paragraph(QObject::tr("No review was logged."));
     else
