@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace guardrail {
 namespace {
@@ -187,12 +188,19 @@ QChart *Charts::costByCategory(const Metrics &m)
 
 QChart *Charts::weeklyTrend(const Metrics &m, Kpi kpi, const QList<Decision> &decisions)
 {
+    const bool money = kpi == Kpi::PipelineVelocity || kpi == Kpi::AvgDealSize;
+    // Money in thousands with the symbol ("$22k"), rates in %: an axis reads like the page.
+    const double scale = money ? 0.001 : isFraction(kpi) ? 100 : 1;
     QChart *chart = newChart(kpiName(kpi));
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("d MMM"));
     x->setTickCount(5);
     auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    const QString symbol =
+        Brief::currencySymbol(m.currency).replace(QLatin1Char('%'), QStringLiteral("%%"));
+    y->setLabelFormat(money             ? symbol + QStringLiteral("%.0fk")
+                      : isFraction(kpi) ? QStringLiteral("%.0f%%")
+                                        : QStringLiteral("%.0f"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     auto *series = new QLineSeries;
@@ -204,7 +212,7 @@ QChart *Charts::weeklyTrend(const Metrics &m, Kpi kpi, const QList<Decision> &de
         const Figure f = kpiValue(week, kpi);
         if (!f.has())
             continue;
-        const double v = isFraction(kpi) ? f.value() * 100 : f.value();
+        const double v = f.value() * scale;
         series->append(double(msAt(week.asOf)), v);
         low = std::min(low, v);
         high = std::max(high, v);
@@ -213,35 +221,54 @@ QChart *Charts::weeklyTrend(const Metrics &m, Kpi kpi, const QList<Decision> &de
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->markers(series).first()->setVisible(false); // the title names it
+    // The target, where the KPI has one, inside the axis: a trend is read against it.
+    std::optional<double> target;
+    if (kpi == Kpi::MqlToSql && m.funnel.stages[1].target > 0)
+        target = m.funnel.stages[1].target * scale;
+    if (kpi == Kpi::WinRate && m.winLoss.targetWinRate)
+        target = *m.winLoss.targetWinRate * scale;
+    if (target) {
+        low = std::min(low, *target);
+        high = std::max(high, *target);
+    }
     if (low > high)
         low = 0, high = 1;
-    const double pad = std::max((high - low) * 0.15, std::abs(high) * 0.05 + 0.5);
+    const double pad = std::max((high - low) * 0.15, std::abs(high) * 0.05 + (money ? 0.05 : 0.5));
     y->setRange(std::max(0.0, low - pad), high + pad);
     y->applyNiceNumbers();
-    if (!m.weekly.isEmpty()) {
-        const EpochDay first = m.weekly.front().asOf, last = m.weekly.back().asOf;
-        x->setRange(QDateTime::fromMSecsSinceEpoch(msAt(first), Qt::UTC),
-                    QDateTime::fromMSecsSinceEpoch(msAt(last), Qt::UTC));
-        // Decisions inside the 13 weeks: a dashed vertical line each, named in the legend.
-        int marked = 0;
-        for (const Decision &d : decisions) {
-            const EpochDay day = iso::fromDate(d.decidedOn);
-            if (day < first || day > last)
-                continue;
-            auto *marker = new QLineSeries;
-            // Short in the legend; the page lists the decisions in full below the charts.
-            marker->setName(
-                QObject::tr("Decision %1").arg(d.decidedOn.toString(QStringLiteral("d MMM"))));
-            marker->append(double(msAt(day)), y->min());
-            marker->append(double(msAt(day)), y->max());
-            marker->setPen(QPen(QColor(0x66, 0x66, 0x66), 1.5, Qt::DashLine));
-            chart->addSeries(marker);
-            marker->attachAxis(x);
-            marker->attachAxis(y);
-            ++marked;
-        }
-        chart->legend()->setVisible(marked > 0);
+    if (m.weekly.isEmpty())
+        return chart;
+    const EpochDay first = m.weekly.front().asOf, last = m.weekly.back().asOf;
+    x->setRange(QDateTime::fromMSecsSinceEpoch(msAt(first), Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(msAt(last), Qt::UTC));
+    if (target) {
+        auto *line = new QLineSeries;
+        line->setName(
+            QObject::tr("Target %1").arg(FigureFormat(m.currency).percent(*target / scale, 0)));
+        line->append(double(msAt(first)), *target);
+        line->append(double(msAt(last)), *target);
+        line->setPen(QPen(kSeriesColours[3], 1.5, Qt::DashDotLine));
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
     }
+    // Decisions inside the 13 weeks: a dashed grey vertical line each. The page's heading says
+    // what they are and lists them under the charts, so no chart repeats them in a legend.
+    for (const Decision &d : decisions) {
+        const EpochDay day = iso::fromDate(d.decidedOn);
+        if (day < first || day > last)
+            continue;
+        auto *marker = new QLineSeries;
+        marker->setName(QObject::tr("Decision %1").arg(FigureFormat(m.currency).date(d.decidedOn)));
+        marker->append(double(msAt(day)), y->min());
+        marker->append(double(msAt(day)), y->max());
+        marker->setPen(QPen(QColor(0x66, 0x66, 0x66), 1.5, Qt::DashLine));
+        chart->addSeries(marker);
+        marker->attachAxis(x);
+        marker->attachAxis(y);
+        chart->legend()->markers(marker).first()->setVisible(false);
+    }
+    chart->legend()->setVisible(target.has_value());
     return chart;
 }
 
