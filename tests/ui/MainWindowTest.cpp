@@ -257,6 +257,29 @@ TEST_F(DemoWindow, ModelsPassQtsModelTester)
     cohorts.setMeasure(CohortModel::Measure::Revenue);
     EXPECT_EQ(segments.rowCount(), 3);
     EXPECT_EQ(cohorts.rowCount(), 12);
+    // The heat map spans its own range: the lowest cell deep, the highest near white, so 79%
+    // and 100% never share a shade.
+    const auto [lo, hi] = cohorts.range();
+    ASSERT_LT(lo, hi);
+    QColor low, high;
+    for (int r = 0; r < cohorts.rowCount(); ++r)
+        for (int c = 2; c < cohorts.columnCount(); ++c) {
+            const QModelIndex i = cohorts.index(r, c);
+            const QVariant shade = i.data(Qt::BackgroundRole);
+            if (!shade.isValid())
+                continue;
+            const double v = i.data(Qt::ToolTipRole).isValid() ? cohorts.data(i, Qt::DisplayRole)
+                                                                     .toString()
+                                                                     .remove(QLatin1Char('%'))
+                                                                     .toDouble()
+                                                               : -1;
+            if (std::abs(v - std::round(lo * 100)) < 0.5)
+                low = shade.value<QColor>();
+            if (std::abs(v - std::round(hi * 100)) < 0.5)
+                high = shade.value<QColor>();
+        }
+    ASSERT_TRUE(low.isValid() && high.isValid());
+    EXPECT_GT(low.saturationF() - high.saturationF(), 0.4);
     // The constraint is marked in words, not only in bold.
     ASSERT_TRUE(m.funnel.constraint.has_value());
     EXPECT_EQ(funnel.data(funnel.index(*m.funnel.constraint, FunnelModel::Constraint)).toString(),

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChannelTableModel.h"
 
-#include "SegmentTableModel.h"
 #include "Tone.h"
 
 #include <algorithm>
@@ -116,9 +115,8 @@ QVariant ChannelTableModel::tone(const ChannelFigures &c, int column) const
         if (!c.maxMonthlySpend.has())
             return {};
         return int(c.monthlySpend > c.maxMonthlySpend.value() ? Tone::Bad : Tone::Good);
-    case LtvCac:
-        return int(SegmentTableModel::bandTone(c.unit.ltvCac));
-    default:
+    default: // LTV/CAC is judged by the guardrail here, not by the segments' bands
+
         return {};
     }
 }

@@ -15,6 +15,7 @@ void CohortModel::setCohorts(const QList<CohortRetention::Cohort> &cohorts, cons
     beginResetModel();
     m_cohorts = cohorts;
     m_currency = currency;
+    m_range = range();
     endResetModel();
 }
 
@@ -22,6 +23,7 @@ void CohortModel::setMeasure(Measure measure)
 {
     beginResetModel();
     m_measure = measure;
+    m_range = range();
     endResetModel();
 }
 
@@ -48,6 +50,29 @@ QVariant CohortModel::headerData(int section, Qt::Orientation orientation, int r
     if (section == 1)
         return tr("Customers");
     return tr("M%1").arg(section - 2);
+}
+
+std::pair<double, double> CohortModel::range() const
+{
+    double lo = 1, hi = 0;
+    for (const CohortRetention::Cohort &c : m_cohorts)
+        for (const Figure &f : m_measure == Measure::Logo ? c.logo : c.revenue)
+            if (f.has()) {
+                lo = std::min(lo, f.value());
+                hi = std::max(hi, f.value());
+            }
+    return {lo, hi};
+}
+
+QColor CohortModel::shadeOf(double value) const
+{
+    // Scaled to the table's own range, so 79% and 100% look different: deep blue for the
+    // lowest retention (where the eye should go), near white for the highest. The number is
+    // always printed, in black on every shade.
+    const auto [lo, hi] = m_range;
+    const double t = hi > lo ? std::clamp((hi - value) / (hi - lo), 0.0, 1.0) : 0.0;
+    return QColor::fromHsvF(0.58f, static_cast<float>(0.05 + 0.55 * t),
+                            static_cast<float>(1.0 - 0.12 * t));
 }
 
 QVariant CohortModel::data(const QModelIndex &index, int role) const
@@ -83,11 +108,8 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
         return FigureFormat::explain(values[k], formula);
     }
     case Qt::BackgroundRole:
-        // A light shade that deepens with retention; the number is always printed too.
-        if (k >= 0 && k < values.size() && values[k].has()) {
-            const double v = std::clamp(values[k].value(), 0.0, 1.2) / 1.2;
-            return QColor::fromHsvF(0.58f, static_cast<float>(0.10 + 0.45 * v), 1.0f);
-        }
+        if (k >= 0 && k < values.size() && values[k].has())
+            return shadeOf(values[k].value());
         return {};
     case Qt::ForegroundRole:
         if (k >= 0 && k < values.size() && values[k].has())
