@@ -166,7 +166,7 @@ void ReviewPack::weeklyPart(PdfLayout &out) const
     };
     out.tiles({{QObject::tr("Velocity per day"), f.money(now.pipelineVelocityPerDay),
                 change(now.pipelineVelocityPerDay, before.pipelineVelocityPerDay, money)},
-               {QObject::tr("Win rate (won ÷ closed)"), f.percent(now.winRate),
+               {QObject::tr("Win rate"), f.percent(now.winRate),
                 change(now.winRate, before.winRate, pts)},
                {QObject::tr("Average deal size"), f.money(now.avgDealSize),
                 change(now.avgDealSize, before.avgDealSize, money)},
@@ -176,7 +176,9 @@ void ReviewPack::weeklyPart(PdfLayout &out) const
                 change(now.timeToCloseDays, before.timeToCloseDays, days)},
                {QObject::tr("NRR"), f.percent(now.nrr), change(now.nrr, before.nrr, pts)}});
     out.paragraph(QObject::tr("Volume in the funnel window: %1 MQLs, %2 SQLs, %3 wins; %4 open "
-                              "opportunities worth %5.")
+                              "opportunities worth %5. Win rate = won ÷ (won + lost) of the "
+                              "deals closed in the window; the SQL → Customer rate below counts "
+                              "every SQL, open ones included.")
                       .arg(now.mqls)
                       .arg(now.sqls)
                       .arg(now.wins)
@@ -208,22 +210,26 @@ void ReviewPack::weeklyPart(PdfLayout &out) const
     channels.setFigures(m, m_settings);
     using C = ChannelTableModel;
     out.table(channels, {{C::Name, 1.5},
-                         {C::Status, 1.5},
+                         {C::Status, 1.3},
                          {C::Cac, 1},
                          {C::GpPerCustomer, 1.1},
                          {C::CacPctGp, 1},
                          {C::Headroom, 1.1},
-                         {C::MonthsInBreach, 0.9},
+                         {C::MonthsInBreach, 1.0},
                          {C::LtvCac, 0.8},
-                         {C::Payback, 0.9}});
+                         {C::Payback, 1.05}});
 
     out.heading(QObject::tr("Sales and marketing SLA"));
     out.paragraph(
         now.slaResponseCompliance.has()
             ? QObject::tr("%1 of the MQLs due in the funnel window had sales' first touch within "
-                          "the SLA's %2 hours.")
+                          "the SLA's %2 hours (target %3: %4).")
                   .arg(f.percent(now.slaResponseCompliance),
-                       f.number(m_settings.slaMqlResponseHours, 0))
+                       f.number(m_settings.slaMqlResponseHours, 0),
+                       f.percent(m_settings.slaComplianceTarget, 0),
+                       now.slaResponseCompliance.value() >= m_settings.slaComplianceTarget
+                           ? QObject::tr("✓ met")
+                           : QObject::tr("✗ below"))
             : QObject::tr("SLA response compliance: %1 (%2).")
                   .arg(FigureFormat::dash(), now.slaResponseCompliance.reason()));
 
