@@ -15,6 +15,8 @@
 #include "pages/SlaPage.h"
 #include "store/Database.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardItemModel>
@@ -207,6 +209,29 @@ TEST_F(Editing, SettingsAreValidatedAndMergingChannelsUndoes)
     EXPECT_DOUBLE_EQ(workspace().metrics().company.guardrailPct, 0.2);
     EXPECT_EQ(workspace().database()->settingsMap().value(QStringLiteral("guardrail_pct")),
               QStringLiteral("0.2")); // stored as the fraction
+    // The field shows it as a percentage, and a percentage typed there is stored as a fraction.
+    auto *guardrail = dialog.findChild<QDoubleSpinBox *>(QString(), Qt::FindChildrenRecursively);
+    for (QDoubleSpinBox *spin : dialog.findChildren<QDoubleSpinBox *>())
+        if (spin->accessibleName() == QStringLiteral("Guardrail"))
+            guardrail = spin;
+    ASSERT_NE(guardrail, nullptr);
+    EXPECT_DOUBLE_EQ(guardrail->value(), 20);
+    EXPECT_EQ(guardrail->suffix(), QStringLiteral(" %"));
+    guardrail->setValue(15);
+    Q_EMIT guardrail->editingFinished();
+    settle();
+    EXPECT_DOUBLE_EQ(workspace().settings().guardrailPct, 0.15);
+    // Choices are choices: the allocation rule by its words, stored by its name.
+    QComboBox *split = nullptr;
+    for (QComboBox *combo : dialog.findChildren<QComboBox *>())
+        if (combo->accessibleName() == QStringLiteral("Shared cost split by"))
+            split = combo;
+    ASSERT_NE(split, nullptr);
+    EXPECT_EQ(split->currentText(), QStringLiteral("New customers"));
+    split->setCurrentIndex(split->findData(QStringLiteral("equal")));
+    Q_EMIT split->activated(split->currentIndex());
+    settle();
+    EXPECT_EQ(workspace().settings().sharedCostAllocation, SharedCostAllocation::Equal);
 
     ChannelEditModel *channels = dialog.channels();
     const int before = channels->rowCount();
@@ -226,7 +251,11 @@ TEST_F(Editing, SettingsAreValidatedAndMergingChannelsUndoes)
     undo().undo(); // the merge
     settle();
     EXPECT_EQ(channels->rowCount(), before);
-    undo().undo(); // the guardrail
+    undo().undo(); // the split
+    settle();
+    EXPECT_EQ(workspace().settings().sharedCostAllocation, SharedCostAllocation::Customers);
+    undo().undo(); // 15%
+    undo().undo(); // 20%
     settle();
     EXPECT_DOUBLE_EQ(workspace().settings().guardrailPct, 0.18);
 }

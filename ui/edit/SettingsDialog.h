@@ -4,6 +4,8 @@
 #include <QDialog>
 #include <QHash>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -11,6 +13,7 @@ class QTableView;
 namespace guardrail {
 
 class ChannelEditModel;
+struct SettingField;
 class SegmentSettingsModel;
 class Workspace;
 
@@ -31,13 +34,15 @@ public:
 
 private:
     QWidget *generalTab();
+    QWidget *editorFor(const SettingField &field, const QString &key, QWidget *page);
     QWidget *channelsTab();
     QWidget *segmentsTab();
     void reload();
     void showProblem(const QString &message);
 
     Workspace &m_workspace;
-    QHash<QString, QLineEdit *> m_fields;
+    // Each general setting's "show this stored value" (signals blocked while it does).
+    QHash<QString, std::function<void(const QString &)>> m_show;
     ChannelEditModel *m_channels;
     SegmentSettingsModel *m_segments;
     QTableView *m_channelView = nullptr;
