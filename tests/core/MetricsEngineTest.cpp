@@ -3,6 +3,7 @@
 #include "domain/Settings.h"
 #include "metrics/Brief.h"
 #include "metrics/CohortRetention.h"
+#include "metrics/DrillDown.h"
 #include "metrics/LeadPlanner.h"
 #include "metrics/MetricPath.h"
 #include "metrics/MetricsJson.h"
@@ -671,4 +672,36 @@ TEST(MetricsEngine, SlaComplianceByOwnerAndByChannel)
     ASSERT_EQ(named.sla.byOwner.size(), 2);
     EXPECT_EQ(named.sla.byOwner[0].name, QStringLiteral("unknown"));
     EXPECT_EQ(named.sla.byOwner[1].name, QStringLiteral("Unknown (not given)"));
+}
+
+TEST(DrillDown, WhatIsBehindAChannelAStepAndASpendLine)
+{
+    const Snapshot s = handCompany();
+    const Settings settings = handSettings();
+    const EpochDay a = iso::fromDate(kAsOf);
+    // Paid's opportunities: L3 (SQL 25 Jun, won 5 Jul) and L4 (SQL 26 Jun, lost 1 Jul), both
+    // with an SQL date in F; newest SQL first. Names match as text does ("paid").
+    EXPECT_EQ(DrillDown::channelDeals(s, settings, a, QStringLiteral("paid")),
+              (std::vector<int>{4, 3}));
+    // Organic: L7, SQL 30 Jun and still open. L2 won in February never was an SQL.
+    EXPECT_EQ(DrillDown::channelDeals(s, settings, a, QStringLiteral("Organic")),
+              (std::vector<int>{7}));
+    EXPECT_EQ(DrillDown::segmentDeals(s, settings, a, QStringLiteral("SMB")),
+              (std::vector<int>{7, 4, 3}));
+    // The cohorts the stage rates count (FunnelAndKpisByHand): created in F L3–L6; MQLs of F
+    // L3, L4, L5, L7; SQLs of F L3, L4, L7; active in March (the month before U) L2.
+    EXPECT_EQ(DrillDown::stepCohort(s, settings, a, 0), (std::vector<int>{3, 4, 5, 6}));
+    EXPECT_EQ(DrillDown::stepCohort(s, settings, a, 1), (std::vector<int>{3, 4, 5, 7}));
+    EXPECT_EQ(DrillDown::stepCohort(s, settings, a, 2), (std::vector<int>{3, 4, 7}));
+    EXPECT_EQ(DrillDown::stepCohort(s, settings, a, 3), (std::vector<int>{2}));
+    // Paid's own spend in U (Apr..Jun): 1,000, 500, 500 of marketing; the shared 300 of May is
+    // not its own.
+    const QList<DrillDown::MonthSpend> spend =
+        DrillDown::channelSpend(s, settings, a, QStringLiteral("Paid"));
+    ASSERT_EQ(spend.size(), 3);
+    EXPECT_EQ(spend[0].month, month("2024-04"));
+    EXPECT_DOUBLE_EQ(spend[0].total, 1000);
+    EXPECT_DOUBLE_EQ(spend[1].total, 500);
+    EXPECT_DOUBLE_EQ(spend[1].byCategory[size_t(SpendCategory::Marketing)], 500);
+    EXPECT_DOUBLE_EQ(spend[2].total, 500);
 }

@@ -5,13 +5,16 @@
 #include "Workspace.h"
 #include "demo/DemoCompany.h"
 #include "metrics/Brief.h"
+#include "metrics/DrillDown.h"
 #include "metrics/LeadPlanner.h"
 #include "models/ChannelTableModel.h"
 #include "models/CohortModel.h"
+#include "models/DealsModel.h"
 #include "models/FunnelModel.h"
 #include "models/SegmentTableModel.h"
 #include "models/SlippedDealsModel.h"
 #include "pages/DashboardPage.h"
+#include "pages/DrillDownDialog.h"
 #include "pages/GuardrailPage.h"
 #include "pages/LtvPage.h"
 #include "pages/NumberPanel.h"
@@ -25,6 +28,7 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 
@@ -372,4 +376,40 @@ TEST(MainWindow, ANewFileShowsTheNumberWithNoValueMarks)
     EXPECT_EQ(bar.tone, BulletBar::Tone::Neutral);
     EXPECT_EQ(dashboard->numberPanel()->slippedDeals()->rowCount(), 0);
     EXPECT_TRUE(dashboard->numberPanel()->hygieneText().contains(QStringLiteral("No open deal")));
+}
+
+TEST_F(DemoWindow, DoubleClickingAChannelShowsItsDealsAndSpend)
+{
+    const Workspace &w = window.workspace();
+    DrillDownDialog dialog(window.workspace(), DrillDownDialog::Kind::Channel,
+                           QStringLiteral("Outbound"));
+    const std::vector<int> deals = DrillDown::channelDeals(
+        w.snapshot(), w.settings(), iso::fromDate(w.metrics().asOf), QStringLiteral("Outbound"));
+    ASSERT_GT(deals.size(), 10u);
+    EXPECT_EQ(dialog.deals()->rowCount(), int(deals.size()));
+    // Every deal is Outbound's, with its CRM id, and each stage as of the as-of date.
+    for (int r = 0; r < dialog.deals()->rowCount(); ++r) {
+        EXPECT_EQ(dialog.deals()->index(r, DealsModel::Channel).data().toString(),
+                  QStringLiteral("Outbound"));
+        EXPECT_TRUE(dialog.deals()
+                        ->index(r, DealsModel::CrmId)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("AS-")));
+    }
+    // Twelve months of its own spend, each row's categories adding up to its total.
+    ASSERT_NE(dialog.spend(), nullptr);
+    ASSERT_EQ(dialog.spend()->rowCount(), w.settings().unitWindowMonths);
+    const auto whole = [](QString money) { // "$12,345" read back as 12345
+        return money.remove(QRegularExpression(QStringLiteral("[^0-9]"))).toDouble();
+    };
+    for (int r = 0; r < dialog.spend()->rowCount(); ++r) {
+        double parts = 0;
+        for (int c = 1; c <= kSpendCategoryCount; ++c)
+            parts += whole(dialog.spend()->item(r, c)->text());
+        const double total = whole(dialog.spend()->item(r, kSpendCategoryCount + 1)->text());
+        EXPECT_EQ(parts, total) << r;
+        EXPECT_GT(total, 0);
+    }
+    EXPECT_TRUE(dialog.summary().startsWith(QString::number(deals.size())));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "DrillDownDialog.h"
+
 #include "FigureFormat.h"
 #include "Workspace.h"
 #include "charts/ChartView.h"
@@ -66,6 +68,13 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
                                   {FunnelModel::Step, FunnelModel::Rate, FunnelModel::Target,
                                    FunnelModel::Gap, FunnelModel::Constraint},
                                   false);
+    connect(m_channelTable, &FigureTable::rowActivated, this, [this](int row) {
+        drillDown(DrillDownDialog::Kind::Channel, m_channels->channel(row).name);
+    });
+    connect(m_funnelTable, &FigureTable::rowActivated, this,
+            [this](int row) { drillDown(DrillDownDialog::Kind::Step, QString::number(row)); });
+    m_channelTable->setToolTip(tr("Double-click a channel for its deals and spend"));
+    m_funnelTable->setToolTip(tr("Double-click a step for the leads it counts"));
     right->addWidget(funnelHeading);
     right->addWidget(m_funnelTable);
     right->addStretch();
@@ -91,6 +100,12 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     m_rerate->setAccessibleName(tr("Re-rate triggers"));
     connect(&m_workspace, &Workspace::changed, this, &DashboardPage::refresh);
     refresh();
+}
+
+void DashboardPage::drillDown(DrillDownDialog::Kind kind, const QString &name)
+{
+    DrillDownDialog dialog(m_workspace, kind, name, this);
+    dialog.exec();
 }
 
 QString DashboardPage::briefText() const

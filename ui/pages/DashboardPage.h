@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pages/DrillDownDialog.h"
 #include "widgets/ScrollPage.h"
 
 #include <QList>
@@ -36,6 +37,7 @@ public:
 
 private:
     void refresh();
+    void drillDown(DrillDownDialog::Kind kind, const QString &name);
 
     Workspace &m_workspace;
     QLabel *m_brief;

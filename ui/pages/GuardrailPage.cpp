@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuardrailPage.h"
 
+#include "DrillDownDialog.h"
+
 #include "FigureFormat.h"
 #include "Workspace.h"
 #include "charts/ChartView.h"
@@ -28,8 +30,13 @@ GuardrailPage::GuardrailPage(Workspace &workspace, QWidget *parent)
                      C::CacPctGp, C::GuardrailPct, C::Headroom, C::MonthsInBreach, C::MaxCac,
                      C::MaxMonthlySpend, C::MonthlySpend, C::LtvCac, C::Payback});
     addWidget(m_channelTable);
+    connect(m_channelTable, &FigureTable::rowActivated, this, [this](int row) {
+        DrillDownDialog dialog(m_workspace, DrillDownDialog::Kind::Channel,
+                               m_channels->channel(row).name, this);
+        dialog.exec();
+    });
     addText(tr("Hover a figure for its formula and inputs; \"—\" means no value, and the "
-               "tooltip says why."),
+               "tooltip says why. Double-click a channel for its deals and its spend by month."),
             true);
 
     addHeading(tr("What if…"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LtvPage.h"
 
+#include "DrillDownDialog.h"
+
 #include "Workspace.h"
 #include "metrics/CohortRetention.h"
 #include "models/ChannelTableModel.h"
@@ -29,6 +31,13 @@ LtvPage::LtvPage(Workspace &workspace, QWidget *parent)
     auto *segments = new FigureTable(tr("LTV by segment"), content());
     segments->setFigureModel(m_segments);
     addWidget(segments);
+    connect(segments, &FigureTable::rowActivated, this, [this](int row) {
+        const QString name =
+            m_segments->data(m_segments->index(row, SegmentTableModel::Name)).toString();
+        DrillDownDialog dialog(m_workspace, DrillDownDialog::Kind::Segment, name, this);
+        dialog.exec();
+    });
+    segments->setToolTip(tr("Double-click a segment for its deals"));
 
     addHeading(tr("By channel"));
     auto *channels = new FigureTable(tr("LTV by channel"), content());

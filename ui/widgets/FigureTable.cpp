@@ -47,6 +47,9 @@ FigureTable::FigureTable(const QString &accessibleName, QWidget *parent)
     setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
     m_proxy->setSortRole(Qt::UserRole);
     setItemDelegate(new ToneDelegate(this));
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT rowActivated(m_proxy->mapToSource(index).row());
+    });
 }
 
 void FigureTable::setFigureModel(QAbstractItemModel *model, const QList<int> &columns,

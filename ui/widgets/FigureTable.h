@@ -22,6 +22,10 @@ public:
     /** Fits the height to the rows, after the model changed. */
     void fitHeight();
 
+Q_SIGNALS:
+    /** A row was double-clicked or Enter pressed on it: its row in the source model. */
+    void rowActivated(int sourceRow);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
