@@ -11,6 +11,7 @@
 #include "models/CohortModel.h"
 #include "models/DealsModel.h"
 #include "models/FunnelModel.h"
+#include "models/JourneyModel.h"
 #include "models/SegmentTableModel.h"
 #include "models/SlippedDealsModel.h"
 #include "pages/DashboardPage.h"
@@ -412,4 +413,31 @@ TEST_F(DemoWindow, DoubleClickingAChannelShowsItsDealsAndSpend)
         EXPECT_GT(total, 0);
     }
     EXPECT_TRUE(dialog.summary().startsWith(QString::number(deals.size())));
+}
+
+TEST_F(DemoWindow, JourneyTrendsCarryTheirScale)
+{
+    // Each step's 13 weeks as blocks from its lowest week (never the empty-looking block) to its
+    // highest, with the range written beside them.
+    JourneyModel journey(window.workspace());
+    const Metrics &m = window.workspace().metrics();
+    const FigureFormat f(m.currency);
+    for (int step = 0; step < 4; ++step) {
+        double low = 2, high = -1;
+        for (const FunnelFigures &w : m.weekly)
+            if (w.stages[size_t(step)].rate.has()) {
+                low = std::min(low, w.stages[size_t(step)].rate.value());
+                high = std::max(high, w.stages[size_t(step)].rate.value());
+            }
+        ASSERT_LE(low, high) << step;
+        const QString trend = journey.index(step, JourneyModel::Trend).data().toString();
+        EXPECT_FALSE(trend.contains(QStringLiteral("▁"))) << step;
+        EXPECT_TRUE(
+            trend.endsWith(high > low ? f.percent(low, 0) + QStringLiteral("–") + f.percent(high, 0)
+                                      : f.percent(low, 0)))
+            << trend.toStdString();
+    }
+    EXPECT_EQ(
+        journey.headerData(JourneyModel::Constraint, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("Constraint"));
 }

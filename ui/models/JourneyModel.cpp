@@ -49,9 +49,9 @@ QVariant JourneyModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const names[] = {"Stage",    "Owner", "Target to\nnext stage",
-                                        "Measured", "Gap",   "Median days\nin stage",
-                                        "13 weeks", "",      "Conversion criteria"};
+    static const char *const names[] = {"Stage",    "Owner",      "Target to\nnext stage",
+                                        "Measured", "Gap",        "Median days\nin stage",
+                                        "13 weeks", "Constraint", "Conversion criteria"};
     return tr(names[section]);
 }
 
@@ -68,8 +68,10 @@ Qt::ItemFlags JourneyModel::flags(const QModelIndex &index) const
 
 QString JourneyModel::sparkline(int step) const
 {
-    // Block characters scaled between the series' own low and high: a trend, not a level.
-    static const QString bars = QStringLiteral("▁▂▃▄▅▆▇█");
+    // Block characters scaled between the series' own low and high: a trend, not a level. The
+    // lowest week is the second block, never the empty-looking first, and the range is written
+    // beside the bars, so no week reads as zero.
+    static const QString bars = QStringLiteral("▂▃▄▅▆▇█");
     const QList<FunnelFigures> &weeks = m_workspace.metrics().weekly;
     double low = 1e300, high = -1e300;
     for (const FunnelFigures &w : weeks)
@@ -85,9 +87,13 @@ QString JourneyModel::sparkline(int step) const
             continue;
         }
         const double t = high > low ? (r.value() - low) / (high - low) : 0.5;
-        out += bars.at(std::clamp(static_cast<int>(t * 7 + 0.5), 0, 7));
+        out += bars.at(std::clamp(static_cast<int>(t * 6 + 0.5), 0, 6));
     }
-    return out;
+    if (low > high)
+        return out;
+    const FigureFormat f(m_workspace.metrics().currency);
+    return high > low ? tr("%1  %2–%3").arg(out, f.percent(low, 0), f.percent(high, 0))
+                      : tr("%1  %2").arg(out, f.percent(low, 0));
 }
 
 QVariant JourneyModel::data(const QModelIndex &index, int role) const
@@ -139,8 +145,14 @@ QVariant JourneyModel::data(const QModelIndex &index, int role) const
                             "window")
                              .arg(stageName(row))
                        : m.funnel.medianDaysInStage[size_t(row)].reason();
-        case Trend:
-            return tr("%1 at each of the last 13 Sundays, low to high").arg(step);
+        case Trend: {
+            QStringList weeks;
+            for (const FunnelFigures &w : m.weekly)
+                weeks << tr("%1 %2").arg(f.date(w.asOf), f.percent(w.stages[size_t(row)].rate));
+            return tr("%1 at each of the last 13 Sundays, scaled from its lowest to its highest "
+                      "week:\n%2")
+                .arg(step, weeks.join(QLatin1Char('\n')));
+        }
         }
     }
     if (role == Qt::FontRole && constraint) {
