@@ -69,7 +69,6 @@ MainWindow::MainWindow(QWidget *parent)
     outer->addWidget(m_readOnlyBanner);
     auto *layout = new QHBoxLayout;
     outer->addLayout(layout, 1);
-    m_navigation->setFixedWidth(200);
     m_navigation->setAccessibleName(tr("Pages"));
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
@@ -90,6 +89,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
+    // As wide as the longest page name and no wider: the tables get the width.
+    int names = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        names = std::max(
+            names, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(names + 4 * m_navigation->frameWidth() + 16);
 
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_busy);

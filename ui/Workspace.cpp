@@ -162,6 +162,7 @@ void Workspace::recompute()
         m_again = true; // one more pass when this one lands, with the latest state
         return;
     }
+    m_pending = true;
     m_watcher.setFuture(QtConcurrent::run(&Workspace::load, m_db->path(), m_asOf));
     Q_EMIT busyChanged(true);
 }
@@ -175,6 +176,7 @@ void Workspace::landed()
         m_watcher.setFuture(QtConcurrent::run(&Workspace::load, m_db->path(), m_asOf));
         return;
     }
+    m_pending = false;
     Q_EMIT busyChanged(false);
     if (!result.error.isEmpty()) {
         Q_EMIT failed(result.error);
@@ -192,7 +194,9 @@ void Workspace::landed()
 
 void Workspace::waitUntilIdle()
 {
-    while (m_watcher.isRunning() || m_again) {
+    // Until the last pass has landed, not only finished: between the two, isRunning() is
+    // already false while the figures are still the old ones.
+    while (m_pending) {
         m_watcher.waitForFinished();
         QCoreApplication::sendPostedEvents(&m_watcher);
         QCoreApplication::processEvents();

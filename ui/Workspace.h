@@ -143,6 +143,7 @@ private:
     QTimer m_poll;
     qint64 m_dataVersion = -1;
     bool m_again = false;
+    bool m_pending = false; // a pass is computing, or finished and not yet landed
     bool m_loaded = false;
 };
 

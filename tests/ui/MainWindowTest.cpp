@@ -28,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QStandardItemModel>
@@ -208,7 +209,7 @@ TEST_F(DemoWindow, GuardrailTableShowsTheEnginesFiguresAndSorts)
     // before it, so the table says so rather than let 22 read as a measured length.
     ASSERT_TRUE(outbound.breachReachesDataStart);
     EXPECT_EQ(model->data(model->index(0, ChannelTableModel::MonthsInBreach)).toString(),
-              QStringLiteral("%1, since the data begins").arg(outbound.monthsInBreach));
+              QStringLiteral("%1, since data start").arg(outbound.monthsInBreach));
     EXPECT_EQ(model->data(model->index(0, ChannelTableModel::Status), kToneRole).toInt(),
               int(Tone::Bad)); // the breach is shaded as one, beside its word
     EXPECT_TRUE(model->data(model->index(0, ChannelTableModel::Cac), Qt::ToolTipRole)
@@ -222,7 +223,11 @@ TEST_F(DemoWindow, GuardrailTableShowsTheEnginesFiguresAndSorts)
 
 TEST_F(DemoWindow, GuardrailTableShowsEachChannelsMonthlySpend)
 {
-    QAbstractItemModel *model = page<GuardrailPage>()->channelTable()->model();
+    FigureTable *spend = page<GuardrailPage>()->spendTable();
+    QAbstractItemModel *model = spend->model();
+    // Monthly spend stands right beside the maximum its unit economics sustain.
+    EXPECT_EQ(spend->horizontalHeader()->visualIndex(ChannelTableModel::MaxMonthlySpend),
+              spend->horizontalHeader()->visualIndex(ChannelTableModel::MonthlySpend) + 1);
     const FigureFormat f(window.workspace().metrics().currency);
     ASSERT_EQ(model->rowCount(), 4);
     for (int row = 0; row < model->rowCount(); ++row) {

@@ -147,7 +147,8 @@ QString ChannelTableModel::text(const ChannelFigures &c, int column) const
             return QStringLiteral("0");
         const QString months =
             c.monthsInBreach >= 36 ? tr("36+") : QString::number(c.monthsInBreach);
-        return c.breachReachesDataStart ? tr("%1, since the data begins").arg(months) : months;
+        // In full in the tooltip and the brief; short here, so the table fits 1280 pixels.
+        return c.breachReachesDataStart ? tr("%1, since data start").arg(months) : months;
     }
     case MaxCac:
         return m_format.money(c.maxCac);

@@ -22,19 +22,26 @@ GuardrailPage::GuardrailPage(Workspace &workspace, QWidget *parent)
       m_channels(new ChannelTableModel(this)), m_segments(new SegmentTableModel(this))
 {
     m_summary = addText();
-    addHeading(tr("Channels, breaches first (click a header to sort)"));
+    // Two tables over one model, so neither scrolls sideways at 1280 pixels: the guardrail,
+    // then what each channel spends a month beside what its unit economics sustain.
+    addHeading(tr("Channels against the guardrail, breaches first (click a header to sort)"));
     m_channelTable = new FigureTable(tr("CAC versus guardrail by channel"), content());
     using C = ChannelTableModel;
-    m_channelTable->setFigureModel(
-        m_channels, {C::Name, C::Status, C::NewCustomers, C::Cost, C::Cac, C::GpPerCustomer,
-                     C::CacPctGp, C::GuardrailPct, C::Headroom, C::MonthsInBreach, C::MaxCac,
-                     C::MaxMonthlySpend, C::MonthlySpend, C::LtvCac, C::Payback});
+    m_channelTable->setFigureModel(m_channels,
+                                   {C::Name, C::Status, C::Cac, C::GpPerCustomer, C::CacPctGp,
+                                    C::Headroom, C::MonthsInBreach, C::MaxCac});
     addWidget(m_channelTable);
-    connect(m_channelTable, &FigureTable::rowActivated, this, [this](int row) {
-        DrillDownDialog dialog(m_workspace, DrillDownDialog::Kind::Channel,
-                               m_channels->channel(row).name, this);
-        dialog.exec();
-    });
+    addHeading(tr("Spend and returns"));
+    m_spendTable = new FigureTable(tr("Spend and returns by channel"), content());
+    m_spendTable->setFigureModel(m_channels, {C::Name, C::NewCustomers, C::Cost, C::MonthlySpend,
+                                              C::MaxMonthlySpend, C::LtvCac, C::Payback});
+    addWidget(m_spendTable);
+    for (FigureTable *table : {m_channelTable, m_spendTable})
+        connect(table, &FigureTable::rowActivated, this, [this](int row) {
+            DrillDownDialog dialog(m_workspace, DrillDownDialog::Kind::Channel,
+                                   m_channels->channel(row).name, this);
+            dialog.exec();
+        });
     addText(tr("Hover a figure for its formula and inputs; \"—\" means no value, and the "
                "tooltip says why. Double-click a channel for its deals and its spend by month."),
             true);

@@ -25,6 +25,7 @@ class GuardrailPage : public ScrollPage
 public:
     explicit GuardrailPage(Workspace &workspace, QWidget *parent = nullptr);
     FigureTable *channelTable() const { return m_channelTable; }
+    FigureTable *spendTable() const { return m_spendTable; }
     WhatIfPanel *whatIf() const { return m_whatIf; }
 
 private:
@@ -34,6 +35,7 @@ private:
     QLabel *m_summary;
     ChannelTableModel *m_channels;
     FigureTable *m_channelTable;
+    FigureTable *m_spendTable;
     WhatIfPanel *m_whatIf;
     ChartView *m_history;
     ChartView *m_costs;
