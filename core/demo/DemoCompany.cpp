@@ -195,20 +195,33 @@ void writeDocuments(Database &db, const QDate &asOf)
     SlaTable(db).addVersion(sla);
 
     ReviewLog reviews(db);
-    const QDate lastSunday = asOf.addDays(-(asOf.dayOfWeek() % 7));
+    const QDate monday = asOf.addDays(1 - asOf.dayOfWeek()); // this week's review, on or before A
     for (int week = 3; week >= 0; --week)
         reviews.add(Review{
-            0, lastSunday.addDays(-7 * week - 6), QStringLiteral("weekly"),
+            0, monday.addDays(-7 * week), QStringLiteral("weekly"),
             QStringLiteral("CRO, Head of Marketing, Head of Sales"),
             week == 0
                 ? QStringLiteral("Outbound still over the guardrail; MQL-to-SQL is the constraint.")
                 : QStringLiteral("Pipeline review; no new breach."),
-            figuresOn(snap, settings, lastSunday.addDays(-7 * week - 6))});
+            figuresOn(snap, settings, monday.addDays(-7 * week))});
     reviews.add(
         Review{0, QDate(asOf.year(), asOf.month(), 1).addDays(2), QStringLiteral("monthly"),
                QStringLiteral("Owner, CRO, CFO"),
                QStringLiteral("Financial signal review: acquisition spend against gross profit."),
                figuresOn(snap, settings, QDate(asOf.year(), asOf.month(), 1).addDays(2))});
+    // The quarter's review opened it; the annual reset was last held 13 months ago, so the
+    // Reviews page has an overdue cadence to show.
+    const QDate quarterStart(asOf.year(), (asOf.month() - 1) / 3 * 3 + 1, 1);
+    reviews.add(Review{0, quarterStart.addDays(6), QStringLiteral("quarterly"),
+                       QStringLiteral("Owner, CRO, Head of Marketing, Head of Sales"),
+                       QStringLiteral("Journey friction: MQL to SQL stalls on SDR follow-up.\n"
+                                      "Guardrail recalibration: 18% of gross profit kept."),
+                       figuresOn(snap, settings, quarterStart.addDays(6))});
+    const QDate reset = QDate(asOf.year() - 1, asOf.month(), 1).addMonths(-1).addDays(9);
+    reviews.add(Review{0, reset, QStringLiteral("annual"), QStringLiteral("Owner, CRO, CFO"),
+                       QStringLiteral("Annual reset: targets, segments and journey owners for "
+                                      "the year."),
+                       figuresOn(snap, settings, reset)});
 
     DecisionLog decisions(db);
     Decision hire;

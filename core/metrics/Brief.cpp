@@ -95,6 +95,24 @@ QString Brief::rerateSentence(const Metrics &m)
         .arg(reasons.join(QStringLiteral("; ")));
 }
 
+QString Brief::overdueReviewsSentence(const Metrics &m)
+{
+    const QLocale english(QLocale::English);
+    QStringList late;
+    for (const CadenceStatus &c : m.reviewCadence)
+        if (c.overdue)
+            late << QStringLiteral("the %1 (due %2)")
+                        .arg(reviewKindLabel(c.kind),
+                             english.toString(c.nextDue, QStringLiteral("d MMM yyyy")));
+    if (late.isEmpty())
+        return {};
+    const QString list = late.size() == 1
+                             ? late.front()
+                             : late.mid(0, late.size() - 1).join(QStringLiteral(", ")) +
+                                   QStringLiteral(" and ") + late.back();
+    return QStringLiteral("Overdue: %1.").arg(list);
+}
+
 QString Brief::numberSentence(const Metrics &m)
 {
     const QLocale english(QLocale::English);
@@ -201,6 +219,8 @@ QString Brief::text(const Metrics &m, const QList<Decision> &decisions)
     sentences << numberSentence(m);
     if (const QString rerate = rerateSentence(m); !rerate.isEmpty())
         sentences << rerate;
+    if (const QString late = overdueReviewsSentence(m); !late.isEmpty())
+        sentences << late;
     return sentences.join(QLatin1Char(' '));
 }
 

@@ -12,8 +12,8 @@ struct Decision;
 /**
  * The 90-second brief: CAC by channel, the guardrail and the channel closest to it, LTV/CAC
  * and payback, the weakest segment, the biggest conversion gap, the lever from the decision
- * log, the number, and the milestone's re-rate triggers when any holds. Figures are spelled as
- * the pages spell them (money in whole units, rates to one decimal), in English.
+ * log, the number, the milestone's re-rate triggers when any holds and the overdue reviews. Figures
+ * are spelled as the pages spell them (money in whole units, rates to one decimal), in English.
  */
 class Brief
 {
@@ -30,6 +30,8 @@ public:
     static QString weakestSegment(const Metrics &metrics);
     /** The re-rate triggers in words, or "" when none holds. */
     static QString rerateSentence(const Metrics &metrics);
+    /** "Overdue: the annual reset (due 10 Oct 2026).", or "" when every review is on time. */
+    static QString overdueReviewsSentence(const Metrics &metrics);
     /** "$", "€", "£" for USD, EUR, GBP; otherwise the ISO code itself. */
     static QString currencySymbol(const QString &currency);
 };

@@ -3,6 +3,7 @@
 
 #include "Figure.h"
 #include "Forecast.h"
+#include "ReviewCadence.h"
 #include "WinLoss.h"
 #include "domain/Iso8601.h"
 
@@ -150,9 +151,10 @@ struct Metrics
     FunnelFigures previousWeek; // the same figures as of seven days earlier, for the tiles
     std::optional<QString> closestToLine;
     MilestoneScore milestone;
-    SlaFigures sla;           // response compliance by owner and by channel
-    WinLossFigures winLoss;   // wins and losses of the funnel window by group
-    ForecastFigures forecast; // the number: bookings against target, coverage, forecast
+    SlaFigures sla;                     // response compliance by owner and by channel
+    QList<CadenceStatus> reviewCadence; // weekly, monthly, quarterly, annual: due and overdue
+    WinLossFigures winLoss;             // wins and losses of the funnel window by group
+    ForecastFigures forecast;           // the number: bookings against target, coverage, forecast
     // Customers, SQLs, MQLs, leads (or awareness) a week over the 13 weeks to A, for the plan.
     std::array<double, 4> currentPerWeek{};
     QList<FunnelFigures> weekly;     // oldest first, 13 Sundays

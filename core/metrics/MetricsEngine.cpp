@@ -5,6 +5,7 @@
 #include "FunnelCalculator.h"
 #include "MilestoneScorer.h"
 #include "MonthlyCube.h"
+#include "ReviewCadence.h"
 #include "SlaCompliance.h"
 #include "Snapshot.h"
 #include "UnitEconomics.h"
@@ -146,6 +147,11 @@ Metrics MetricsEngine::compute(const Snapshot &snap, const Settings &settings, c
         m.weekly << (week == asOf ? m.funnel : funnel.compute(iso::fromDate(week)));
 
     m.sla = SlaCompliance(snap, settings).groups(a, settings.funnelWindowDays);
+    if (!firstMonth)
+        firstMonth = dataStart(snap);
+    m.reviewCadence = ReviewCadence::compute(
+        snap.reviews, asOf,
+        *firstMonth == std::numeric_limits<MonthIndex>::max() ? std::nullopt : firstMonth);
     m.milestone = MilestoneScorer::score(snap, settings, m);
     return m;
 }

@@ -286,6 +286,23 @@ QJsonObject MetricsJson::toJson(const Metrics &m)
                              w.slaGroups(QStringLiteral("sla.by_owner"), m.sla.byOwner)},
                             {QStringLiteral("by_channel"),
                              w.slaGroups(QStringLiteral("sla.by_channel"), m.sla.byChannel)}});
+    QJsonArray cadence;
+    for (qsizetype i = 0; i < m.reviewCadence.size(); ++i) {
+        const CadenceStatus &c = m.reviewCadence[i];
+        QJsonValue last = QJsonValue::Null;
+        if (c.lastHeld)
+            last = c.lastHeld->toString(Qt::ISODate);
+        else
+            w.nulls.append(QJsonObject{
+                {QStringLiteral("path"), QStringLiteral("review_cadence[%1].last_held").arg(i)},
+                {QStringLiteral("reason"),
+                 QStringLiteral("no %1 review logged on or before the as-of date").arg(c.kind)}});
+        cadence.append(QJsonObject{{QStringLiteral("kind"), c.kind},
+                                   {QStringLiteral("last_held"), last},
+                                   {QStringLiteral("next_due"), c.nextDue.toString(Qt::ISODate)},
+                                   {QStringLiteral("overdue"), c.overdue}});
+    }
+    root.insert(QStringLiteral("review_cadence"), cadence);
     root.insert(QStringLiteral("forecast"), w.forecast(m.forecast));
     root.insert(QStringLiteral("win_loss"), w.winLoss(m.winLoss));
     QJsonArray weekly;

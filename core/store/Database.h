@@ -26,7 +26,7 @@ struct Settings;
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kApplicationId = 0x47524c31; // "GRL1"
     /** How long a write waits for another process's lock before it fails as busy. */
     static constexpr int kBusyTimeoutMs = 5000;

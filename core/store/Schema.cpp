@@ -203,11 +203,30 @@ QStringList undoTables()
     return out;
 }
 
+// Version 4: the quarterly review and the annual reset join the weekly and monthly reviews.
+// SQLite cannot change a CHECK constraint in place, so the table is copied into a new one.
+QStringList version4()
+{
+    return {QStringLiteral(R"(CREATE TABLE reviews_v4 (
+    id INTEGER PRIMARY KEY,
+    held_on TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('weekly', 'monthly', 'quarterly', 'annual')),
+    attendees TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    figures TEXT -- JSON: the headline figures the review saw
+))"),
+            QStringLiteral("INSERT INTO reviews_v4 (id, held_on, kind, attendees, notes, figures) "
+                           "SELECT id, held_on, kind, attendees, notes, figures FROM reviews"),
+            QStringLiteral("DROP TABLE reviews"),
+            QStringLiteral("ALTER TABLE reviews_v4 RENAME TO reviews")};
+}
+
 } // namespace
 
 const std::vector<QStringList> &migrations()
 {
-    static const std::vector<QStringList> all = {version1(), version2(), version3() + undoTables()};
+    static const std::vector<QStringList> all = {version1(), version2(), version3() + undoTables(),
+                                                 version4()};
     return all;
 }
 

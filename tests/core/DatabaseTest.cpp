@@ -91,6 +91,34 @@ TEST(Database, MigratesFromEveryOlderVersion)
     }
 }
 
+// Version 4 rebuilds the reviews table to widen its CHECK: the rows, their ids included, come
+// through, and the new kinds are accepted while an unknown one still is not.
+TEST(Database, KeepsTheReviewsWhenVersion4WidensTheirKinds)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.guardrail"));
+    QStringList statements;
+    for (int v = 0; v < 3; ++v)
+        statements << schema::migrations().at(v);
+    statements << QStringLiteral("PRAGMA user_version = 3")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)
+               << QStringLiteral("INSERT INTO reviews (id, held_on, kind, notes, figures) VALUES "
+                                 "(7, '2026-11-02', 'monthly', 'kept', '{\"cac\":1}')");
+    writeRaw(path, statements);
+    Database db(path);
+    ASSERT_EQ(db.schemaVersion(), 4);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT notes || '/' || kind || '/' || figures FROM "
+                                       "reviews WHERE id = 7"))
+                  .toString(),
+              QStringLiteral("kept/monthly/{\"cac\":1}"));
+    db.exec(QStringLiteral("INSERT INTO reviews (held_on, kind) VALUES ('2026-11-20', "
+                           "'quarterly'), ('2026-01-05', 'annual')"));
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM reviews")).toInt(), 3);
+    EXPECT_ANY_THROW(db.exec(
+        QStringLiteral("INSERT INTO reviews (held_on, kind) VALUES ('2026-11-20', 'daily')")));
+    EXPECT_TRUE(db.check().isEmpty());
+}
+
 TEST(Database, RefusesANewerFileAndLeavesItUntouched)
 {
     QTemporaryDir dir;

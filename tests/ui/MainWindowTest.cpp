@@ -12,6 +12,7 @@
 #include "models/DealsModel.h"
 #include "models/FunnelModel.h"
 #include "models/JourneyModel.h"
+#include "models/ReviewCadenceModel.h"
 #include "models/SegmentTableModel.h"
 #include "models/SlippedDealsModel.h"
 #include "pages/DashboardPage.h"
@@ -20,6 +21,7 @@
 #include "pages/LtvPage.h"
 #include "pages/NumberPanel.h"
 #include "pages/PlannerPage.h"
+#include "pages/ReviewsPage.h"
 #include "store/Database.h"
 #include "widgets/BulletBar.h"
 #include "widgets/FigureTable.h"
@@ -437,12 +439,38 @@ TEST_F(DemoWindow, JourneyTrendsCarryTheirScale)
         ASSERT_LE(low, high) << step;
         const QString trend = journey.index(step, JourneyModel::Trend).data().toString();
         EXPECT_FALSE(trend.contains(QStringLiteral("▁"))) << step;
-        EXPECT_TRUE(
-            trend.endsWith(high > low ? f.percent(low, 0) + QStringLiteral("–") + f.percent(high, 0)
-                                      : f.percent(low, 0)))
+        EXPECT_TRUE(trend.endsWith(f.percent(high) != f.percent(low)
+                                       ? f.percent(low) + QStringLiteral("–") + f.percent(high)
+                                       : f.percent(low)))
             << trend.toStdString();
+        EXPECT_FALSE(trend.contains(QRegularExpression(QStringLiteral("\\b(\\d+)%–\\1%"))))
+            << "a range that rounds to one value: " << trend.toStdString();
     }
     EXPECT_EQ(
         journey.headerData(JourneyModel::Constraint, Qt::Horizontal, Qt::DisplayRole).toString(),
         QStringLiteral("Constraint"));
+}
+
+TEST_F(DemoWindow, ReviewsPageFlagsTheOverdueCadence)
+{
+    // The demo (A = Wed 18 Nov 2026): weekly review Mon 16 Nov, due 23 Nov; monthly 3 Nov, due
+    // 3 Dec; quarterly 7 Oct, due 7 Jan 2027; annual reset 10 Oct 2025, due 10 Oct 2026, so
+    // overdue by 39 days (21 days of October left after the 10th + 18 of November).
+    auto *cadence = page<ReviewsPage>()->cadence();
+    ASSERT_EQ(cadence->rowCount(), 4);
+    const auto cell = [cadence](int row, int column) {
+        return cadence->index(row, column).data().toString();
+    };
+    EXPECT_EQ(cell(0, ReviewCadenceModel::Cadence), QStringLiteral("Weekly CRO review"));
+    EXPECT_EQ(cell(0, ReviewCadenceModel::Status), QStringLiteral("✓ due in 5 days"));
+    EXPECT_EQ(cell(1, ReviewCadenceModel::Status), QStringLiteral("✓ due in 15 days"));
+    EXPECT_EQ(cell(2, ReviewCadenceModel::Every), QStringLiteral("3 months"));
+    EXPECT_EQ(cell(3, ReviewCadenceModel::Cadence), QStringLiteral("Annual reset"));
+    EXPECT_EQ(cell(3, ReviewCadenceModel::Status), QStringLiteral("✗ overdue by 39 days"));
+    EXPECT_EQ(cadence->index(3, ReviewCadenceModel::Status).data(kToneRole).toInt(),
+              int(Tone::Bad));
+    EXPECT_EQ(cadence->index(0, ReviewCadenceModel::Status).data(kToneRole).toInt(),
+              int(Tone::Good));
+    EXPECT_TRUE(page<DashboardPage>()->briefText().endsWith(
+        QStringLiteral("Overdue: the annual reset (due 10 Oct 2026).")));
 }

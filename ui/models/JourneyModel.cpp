@@ -92,8 +92,10 @@ QString JourneyModel::sparkline(int step) const
     if (low > high)
         return out;
     const FigureFormat f(m_workspace.metrics().currency);
-    return high > low ? tr("%1  %2–%3").arg(out, f.percent(low, 0), f.percent(high, 0))
-                      : tr("%1  %2").arg(out, f.percent(low, 0));
+    // One decimal, as the rates beside it: weeks between 7.5% and 8.4% are not "8%–8%".
+    const QString lowText = f.percent(low), highText = f.percent(high);
+    return lowText != highText ? tr("%1  %2–%3").arg(out, lowText, highText)
+                               : tr("%1  %2").arg(out, lowText);
 }
 
 QVariant JourneyModel::data(const QModelIndex &index, int role) const

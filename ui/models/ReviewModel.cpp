@@ -56,7 +56,7 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     case Held:
         return FigureFormat(QString()).date(r.heldOn);
     case Kind:
-        return r.kind == u"monthly" ? tr("monthly meeting") : tr("weekly CRO review");
+        return reviewKindLabel(r.kind);
     case Attendees:
         return r.attendees;
     case Notes:

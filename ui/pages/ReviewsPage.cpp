@@ -6,6 +6,7 @@
 #include "edit/DecisionDialog.h"
 #include "metrics/MetricPath.h"
 #include "models/DecisionModel.h"
+#include "models/ReviewCadenceModel.h"
 #include "models/ReviewModel.h"
 #include "store/Database.h"
 #include "store/DecisionLog.h"
@@ -23,14 +24,29 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+#include <algorithm>
 #include <memory>
 
 namespace guardrail {
 
 ReviewsPage::ReviewsPage(Workspace &workspace, QWidget *parent)
     : ScrollPage(tr("Reviews and decisions"), parent), m_workspace(workspace),
-      m_reviews(new ReviewModel(workspace, this)), m_decisions(new DecisionModel(workspace, this))
+      m_reviews(new ReviewModel(workspace, this)), m_cadence(new ReviewCadenceModel(this)),
+      m_decisions(new DecisionModel(workspace, this))
 {
+    addHeading(tr("Review rhythm"));
+    addText(tr("Each review is due one period after the last one (a cadence never held: one "
+               "period after the data begins). ✗ marks an overdue review. Double-click a row to "
+               "log that review; hover its name for what it goes through."),
+            true);
+    auto *cadenceTable = new FigureTable(tr("Review rhythm"), content());
+    cadenceTable->setFigureModel(m_cadence, {}, false);
+    addWidget(cadenceTable);
+    connect(cadenceTable, &FigureTable::rowActivated, this, [this](int row) {
+        if (m_workspace.database())
+            reviewDialog(m_cadence->cadence(row).kind);
+    });
+
     addHeading(tr("Decisions"));
     addText(tr("Every allocation decision with the figures it was taken on (hover the date), the "
                "effect it expects and, once its date has passed, the actual figure. ⚑ marks a "
@@ -64,12 +80,21 @@ ReviewsPage::ReviewsPage(Workspace &workspace, QWidget *parent)
 
     m_workspace.addEditControls({logDecision, close, logReview});
     connect(logDecision, &QPushButton::clicked, this, &ReviewsPage::decisionDialog);
-    connect(logReview, &QPushButton::clicked, this, &ReviewsPage::reviewDialog);
+    connect(logReview, &QPushButton::clicked, this,
+            [this] { reviewDialog(QStringLiteral("weekly")); });
+    connect(&m_workspace, &Workspace::changed, this, &ReviewsPage::refreshCadence);
+    refreshCadence();
     connect(close, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_decisionTable->currentIndex();
         if (current.isValid())
             setClosed(current.row(), !m_decisions->decision(current.row()).closed);
     });
+}
+
+void ReviewsPage::refreshCadence()
+{
+    if (m_workspace.isLoaded())
+        m_cadence->setCadence(m_workspace.metrics().reviewCadence, m_workspace.metrics().asOf);
 }
 
 void ReviewsPage::logReview(Review review)
@@ -99,7 +124,7 @@ void ReviewsPage::setClosed(int row, bool closed)
         [db, id = d.id, closed] { DecisionLog(*db).setClosed(id, !closed); });
 }
 
-void ReviewsPage::reviewDialog()
+void ReviewsPage::reviewDialog(const QString &initialKind)
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Log a review"));
@@ -108,10 +133,26 @@ void ReviewsPage::reviewDialog()
     date->setCalendarPopup(true);
     date->setDisplayFormat(FigureFormat::dateFieldFormat());
     auto *kind = new QComboBox(&dialog);
-    kind->addItem(tr("Weekly CRO review"), QStringLiteral("weekly"));
-    kind->addItem(tr("Monthly meeting"), QStringLiteral("monthly"));
+    for (const QString &k : reviewKinds()) {
+        QString label = reviewKindLabel(k);
+        label[0] = label[0].toUpper();
+        kind->addItem(label, k);
+    }
     auto *attendees = new QLineEdit(&dialog);
     auto *notes = new QPlainTextEdit(&dialog);
+    notes->setMinimumWidth(420);
+    // The notes start from the kind's agenda, replaced while the user has not written over it.
+    const auto agenda = [kind, notes] {
+        const QString text = notes->toPlainText();
+        bool untouched = text.isEmpty();
+        for (const QString &k : reviewKinds())
+            untouched = untouched || text == reviewKindAgenda(k);
+        if (untouched)
+            notes->setPlainText(reviewKindAgenda(kind->currentData().toString()));
+    };
+    connect(kind, &QComboBox::currentIndexChanged, &dialog, agenda);
+    kind->setCurrentIndex(std::max(0, kind->findData(initialKind)));
+    agenda();
     form->addRow(tr("&Held on:"), date);
     form->addRow(tr("&Kind:"), kind);
     form->addRow(tr("&Attendees:"), attendees);

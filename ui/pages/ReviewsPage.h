@@ -9,12 +9,14 @@ namespace guardrail {
 
 class DecisionModel;
 class FigureTable;
+class ReviewCadenceModel;
 class ReviewModel;
 class Workspace;
 
 /**
- * The review and decision logs that keep the dashboard alive: log a weekly CRO review or a
- * monthly meeting (its headline figures are kept with it), log a decision (the figures that
+ * The review and decision logs that keep the dashboard alive: each review cadence (weekly,
+ * monthly, quarterly, annual) with its last review and when the next is due, overdue ones
+ * flagged; log a review (its headline figures are kept with it), log a decision (the figures that
  * justified it are captured at that moment), close a decision once reviewed. The brief's lever
  * is the latest open decision.
  */
@@ -30,13 +32,16 @@ public:
     void setClosed(int decisionRow, bool closed);
     DecisionModel *decisions() const { return m_decisions; }
     ReviewModel *reviews() const { return m_reviews; }
+    ReviewCadenceModel *cadence() const { return m_cadence; }
 
 private:
-    void reviewDialog();
+    void reviewDialog(const QString &kind);
+    void refreshCadence();
     void decisionDialog();
 
     Workspace &m_workspace;
     ReviewModel *m_reviews;
+    ReviewCadenceModel *m_cadence;
     DecisionModel *m_decisions;
     FigureTable *m_decisionTable;
 };

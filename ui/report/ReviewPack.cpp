@@ -340,14 +340,13 @@ void ReviewPack::monthlyPart(PdfLayout &out) const
         {});
     for (const Review &r : m_snapshot.reviews)
         if (r.heldOn >= since && r.heldOn <= m.asOf)
-            reviews.add({longDate(r.heldOn),
-                         r.kind == u"monthly" ? QObject::tr("monthly meeting")
-                                              : QObject::tr("weekly CRO review"),
-                         r.attendees, r.notes});
+            reviews.add({longDate(r.heldOn), reviewKindLabel(r.kind), r.attendees, r.notes});
     if (reviews.rowCount() == 0)
         out.paragraph(QObject::tr("No review was logged."));
     else
         out.table(reviews, {{0, 1}, {1, 0.8}, {2, 2}, {3, 3}});
+    if (const QString late = Brief::overdueReviewsSentence(m); !late.isEmpty())
+        out.paragraph(QObject::tr("✗ %1").arg(late));
 
     out.heading(QObject::tr("Milestone score"));
     out.paragraph(QObject::tr("Level %1 of 3: %2.%3")
