@@ -65,16 +65,19 @@ std::vector<int> DrillDown::segmentDeals(const Snapshot &s, const Settings &sett
 }
 
 std::vector<int> DrillDown::stepCohort(const Snapshot &s, const Settings &settings, EpochDay a,
-                                       int step)
+                                       int step, int segment)
 {
     const EpochDay f0 = a - settings.funnelWindowDays + 1;
+    const auto inSegment = [&s, segment](int lead) {
+        return segment < 0 || s.leads[size_t(lead)].segment == segment;
+    };
     std::vector<int> out;
     if (step == 3) { // customers active (mrr > 0) the month before the unit window
         const MonthIndex before =
             FunnelCalculator::unitWindow(a, settings.unitWindowMonths).first - 1;
         std::unordered_set<int> active;
         for (const RevenueRow &r : s.revenue)
-            if (r.month == before && r.mrr > 0)
+            if (r.month == before && r.mrr > 0 && inSegment(r.lead))
                 active.insert(r.lead);
         out.assign(active.begin(), active.end());
         std::sort(out.begin(), out.end());
@@ -83,7 +86,7 @@ std::vector<int> DrillDown::stepCohort(const Snapshot &s, const Settings &settin
     for (size_t i = 0; i < s.leads.size(); ++i) {
         const Lead &l = s.leads[i];
         const EpochSeconds at = step == 0 ? l.createdAt : step == 1 ? l.mqlAt : l.sqlAt;
-        if (inDays(at, f0, a))
+        if (inDays(at, f0, a) && inSegment(int(i)))
             out.push_back(int(i));
     }
     return out;

@@ -33,10 +33,11 @@ public:
                                          const QString &segment);
     /**
      * The cohort a stage rate counts (DESIGN section 4): step 0 the leads created in F, 1 the
-     * MQLs of F, 2 the SQLs of F, 3 the customers active the month before the unit window.
+     * MQLs of F, 2 the SQLs of F, 3 the customers active the month before the unit window;
+     * of one segment's leads only when segment (an index into the segments) is not -1.
      */
     static std::vector<int> stepCohort(const Snapshot &s, const Settings &settings, EpochDay asOf,
-                                       int step);
+                                       int step, int segment = -1);
 
     struct MonthSpend
     {

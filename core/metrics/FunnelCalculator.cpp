@@ -13,9 +13,14 @@
 namespace guardrail {
 
 FunnelCalculator::FunnelCalculator(const Snapshot &snapshot, const Settings &settings,
-                                   const CustomerRevenue &revenue)
-    : m_snapshot(snapshot), m_settings(settings), m_revenue(revenue)
+                                   const CustomerRevenue &revenue, int segment)
+    : m_snapshot(snapshot), m_settings(settings), m_revenue(revenue), m_segment(segment)
 {}
+
+bool FunnelCalculator::counts(const Lead &lead) const
+{
+    return m_segment == kAllSegments || lead.segment == m_segment;
+}
 
 std::pair<MonthIndex, MonthIndex> FunnelCalculator::unitWindow(EpochDay asOf, int months)
 {
@@ -31,6 +36,8 @@ std::array<double, 4> FunnelCalculator::currentPerWeek(EpochDay a) const
     };
     std::array<double, 4> n{}; // customers, SQLs, MQLs, leads
     for (const Lead &l : m_snapshot.leads) {
+        if (!counts(l))
+            continue;
         n[0] += in13Weeks(l.wonAt);
         n[1] += in13Weeks(l.sqlAt);
         n[2] += in13Weeks(l.mqlAt);
@@ -38,7 +45,7 @@ std::array<double, 4> FunnelCalculator::currentPerWeek(EpochDay a) const
     }
     for (double &v : n)
         v /= 13;
-    if (!m_snapshot.awareness.empty()) {
+    if (!m_snapshot.awareness.empty() && m_segment == kAllSegments) {
         const MonthIndex month = iso::monthOfDay(a);
         double volume = 0;
         for (const AwarenessRow &r : m_snapshot.awareness)
@@ -68,6 +75,8 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
     double due = 0, met = 0;
     std::vector<int> closeDays, toMqlDays, toSqlDays;
     for (const Lead &l : m_snapshot.leads) {
+        if (!counts(l))
+            continue;
         // Days spent in a stage, for the leads that left it for the next one in F.
         // Stage dates out of order (imported as given) measure no duration: left out.
         if (inF(l.mqlAt) && l.createdAt != kNever && iso::dayOf(l.mqlAt) >= iso::dayOf(l.createdAt))
@@ -138,7 +147,11 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
         out.stages[i].from = i;
         out.stages[i].target = m_settings.stageTargets[i];
     }
-    if (m_snapshot.awareness.empty()) {
+    if (m_segment != kAllSegments && !m_snapshot.awareness.empty()) {
+        out.stages[0].periodBasis = true;
+        out.stages[0].rate = Figure::none(
+            QStringLiteral("awareness volume is counted for the company, not by segment"));
+    } else if (m_snapshot.awareness.empty()) {
         out.stages[0].rate = Figure::ratio(createdToMql, created,
                                            QStringLiteral("no leads created in the funnel window"));
     } else {

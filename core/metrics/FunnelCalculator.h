@@ -8,18 +8,22 @@
 namespace guardrail {
 
 class CustomerRevenue;
+struct Lead;
 struct Settings;
 struct Snapshot;
 
 /**
  * The funnel (cohort or period basis), the constraint and the KPIs at one as-of date: one
  * pass over the leads per date. The unit window of that date supplies retention, NRR and GRR.
+ * Given a segment, only that segment's leads count, and revenue holds its customers' rows.
  */
 class FunnelCalculator
 {
 public:
     FunnelCalculator(const Snapshot &snapshot, const Settings &settings,
-                     const CustomerRevenue &revenue);
+                     const CustomerRevenue &revenue, int segment = kAllSegments);
+
+    static constexpr int kAllSegments = -1;
 
     FunnelFigures compute(EpochDay asOf) const;
     /**
@@ -36,6 +40,9 @@ private:
     const Snapshot &m_snapshot;
     const Settings &m_settings;
     const CustomerRevenue &m_revenue;
+    int m_segment;
+
+    bool counts(const Lead &lead) const;
 };
 
 } // namespace guardrail

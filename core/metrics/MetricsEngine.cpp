@@ -52,7 +52,29 @@ MonthIndex dataStart(const Snapshot &snap)
     return month;
 }
 
+// The funnel a week before A and at each of the 13 week ends, beside m.funnel at A.
+void computeWeeks(const FunnelCalculator &funnel, const QDate &asOf, Metrics &m)
+{
+    m.previousWeek = funnel.compute(iso::fromDate(asOf) - 7);
+    m.weekly.clear();
+    for (const QDate &week : MetricsEngine::weekEnds(asOf))
+        m.weekly << (week == asOf ? m.funnel : funnel.compute(iso::fromDate(week)));
+}
+
 } // namespace
+
+void MetricsEngine::computeSegmentFunnel(const Snapshot &snap, const Settings &settings,
+                                         const QDate &asOf, int segment, Metrics &m)
+{
+    std::vector<RevenueRow> rows;
+    for (const RevenueRow &r : snap.revenue)
+        if (snap.leads[static_cast<size_t>(r.lead)].segment == segment)
+            rows.push_back(r);
+    const CustomerRevenue revenue(rows);
+    const FunnelCalculator funnel(snap, settings, revenue, segment);
+    m.funnel = funnel.compute(iso::fromDate(asOf));
+    computeWeeks(funnel, asOf, m);
+}
 
 QList<QDate> MetricsEngine::weekEnds(const QDate &asOf)
 {
@@ -142,9 +164,7 @@ Metrics MetricsEngine::compute(const Snapshot &snap, const Settings &settings, c
     m.forecast = Forecast::compute(snap, settings, a);
     m.winLoss = WinLoss::compute(snap, settings, a);
     m.currentPerWeek = funnel.currentPerWeek(a);
-    m.previousWeek = funnel.compute(a - 7);
-    for (const QDate &week : weekEnds(asOf))
-        m.weekly << (week == asOf ? m.funnel : funnel.compute(iso::fromDate(week)));
+    computeWeeks(funnel, asOf, m);
 
     m.sla = SlaCompliance(snap, settings).groups(a, settings.funnelWindowDays);
     if (!firstMonth)

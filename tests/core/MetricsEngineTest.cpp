@@ -705,3 +705,95 @@ TEST(DrillDown, WhatIsBehindAChannelAStepAndASpendLine)
     EXPECT_DOUBLE_EQ(spend[1].byCategory[size_t(SpendCategory::Marketing)], 500);
     EXPECT_DOUBLE_EQ(spend[2].total, 500);
 }
+
+namespace {
+
+// The hand company with a second segment: L2 (the customer of March), L4 (lost) and L7 (open)
+// are Enterprise; the rest stays SMB.
+Snapshot twoSegmentCompany()
+{
+    Snapshot s = handCompany();
+    s.segments << QStringLiteral("Enterprise");
+    for (int i : {2, 4, 7})
+        s.leads[size_t(i)].segment = 1;
+    return s;
+}
+
+} // namespace
+
+TEST(MetricsEngine, OneSegmentsFunnelByHand)
+{
+    const Snapshot s = twoSegmentCompany();
+    Metrics m = MetricsEngine::compute(s, handSettings(), kAsOf);
+    MetricsEngine::computeSegmentFunnel(s, handSettings(), kAsOf, 0, m);
+    const FunnelFigures &smb = m.funnel;
+    // SMB created in F: L3, L5, L6; with an MQL by A: L3, L5 -> 2/3.
+    EXPECT_DOUBLE_EQ(smb.stages[0].rate.value(), 2.0 / 3);
+    // SMB MQLs in F: L3, L5; SQL by A: L3 -> 1/2.
+    EXPECT_DOUBLE_EQ(smb.stages[1].rate.value(), 0.5);
+    // SMB SQLs in F: L3, won -> 1/1.
+    EXPECT_DOUBLE_EQ(smb.stages[2].rate.value(), 1.0);
+    // No SMB customer paid in March (L0 starts in April, L1 in May): no retention, no NRR.
+    EXPECT_FALSE(smb.stages[3].rate.has());
+    EXPECT_FALSE(smb.kpis.nrr.has());
+    // rate/target: 6.67, 1.67, 2.86 -> MQL->SQL is SMB's constraint (the company's is SQL->won).
+    EXPECT_EQ(smb.constraint, 1);
+    EXPECT_DOUBLE_EQ(smb.kpis.winRate.value(), 1.0); // L3 won, no SMB loss
+    EXPECT_DOUBLE_EQ(smb.kpis.avgDealSize.value(), 1200);
+    EXPECT_EQ(smb.kpis.openOpportunities, 0);
+    EXPECT_DOUBLE_EQ(smb.kpis.slaResponseCompliance.value(), 1.0); // L3 met, L5 not due yet
+    EXPECT_EQ(smb.kpis.mqls, 2);
+    // A week earlier (F = 9 Jun .. 8 Jul): created L3, L5; L5's MQL (15 Jul) is later -> 1/2.
+    EXPECT_DOUBLE_EQ(m.previousWeek.stages[0].rate.value(), 0.5);
+    ASSERT_EQ(m.weekly.size(), 13);
+    // Sunday 14 Jul (F = 15 Jun .. 14 Jul): created L3, L5, L6; only L3 is an MQL by then -> 1/3.
+    EXPECT_DOUBLE_EQ(m.weekly.last().stages[0].rate.value(), 1.0 / 3);
+    // Everything outside the funnel stays the company's.
+    EXPECT_EQ(m.channels.size(), 2);
+
+    Metrics e = MetricsEngine::compute(s, handSettings(), kAsOf);
+    MetricsEngine::computeSegmentFunnel(s, handSettings(), kAsOf, 1, e);
+    // Enterprise: created in F L4 (MQL) -> 1/1; MQLs L4, L7 both SQL -> 1; SQLs L4, L7, none won.
+    EXPECT_DOUBLE_EQ(e.funnel.stages[0].rate.value(), 1.0);
+    EXPECT_DOUBLE_EQ(e.funnel.stages[1].rate.value(), 1.0);
+    EXPECT_DOUBLE_EQ(e.funnel.stages[2].rate.value(), 0.0);
+    EXPECT_DOUBLE_EQ(e.funnel.stages[3].rate.value(), 1.0); // L2: 50 in March and in June
+    EXPECT_DOUBLE_EQ(e.funnel.kpis.nrr.value(), 1.0);
+    EXPECT_EQ(e.funnel.constraint, 2);
+    EXPECT_DOUBLE_EQ(e.funnel.kpis.winRate.value(), 0.0); // L4 lost
+    EXPECT_FALSE(e.funnel.kpis.avgDealSize.has());
+    EXPECT_EQ(e.funnel.kpis.openOpportunities, 1); // L7
+    EXPECT_DOUBLE_EQ(e.funnel.kpis.pipelineValue, 5000);
+    EXPECT_DOUBLE_EQ(e.funnel.kpis.slaResponseCompliance.value(), 0.0); // L4 late, L7 never
+
+    // The two segments add up to the company's volumes.
+    const Metrics company = MetricsEngine::compute(s, handSettings(), kAsOf);
+    EXPECT_EQ(smb.kpis.mqls + e.funnel.kpis.mqls, company.funnel.kpis.mqls);
+    EXPECT_EQ(smb.kpis.sqls + e.funnel.kpis.sqls, company.funnel.kpis.sqls);
+    EXPECT_EQ(smb.kpis.wins + e.funnel.kpis.wins, company.funnel.kpis.wins);
+}
+
+TEST(MetricsEngine, ASegmentHasNoAwarenessStepWhenAwarenessIsCountedForTheCompany)
+{
+    Snapshot s = twoSegmentCompany();
+    s.awareness = {{month("2024-06"), -1, 30}, {month("2024-07"), -1, 10}};
+    Metrics m = MetricsEngine::compute(s, handSettings(), kAsOf);
+    ASSERT_TRUE(m.funnel.stages[0].rate.has()); // the company's: 4 MQLs / 40
+    MetricsEngine::computeSegmentFunnel(s, handSettings(), kAsOf, 0, m);
+    EXPECT_FALSE(m.funnel.stages[0].rate.has());
+    EXPECT_TRUE(m.funnel.stages[0].rate.reason().contains(QStringLiteral("not by segment")));
+    EXPECT_FALSE(m.funnel.stages[0].gap.has());
+    EXPECT_EQ(m.funnel.constraint, 1); // the steps that have a value: MQL->SQL 1.67 is lowest
+}
+
+TEST(DrillDown, AStepsCohortOfOneSegment)
+{
+    const Snapshot s = twoSegmentCompany();
+    const EpochDay a = iso::fromDate(kAsOf);
+    // The MQLs of F: L3, L4, L5, L7; of SMB only L3 and L5.
+    EXPECT_EQ(DrillDown::stepCohort(s, handSettings(), a, 1, 0), (std::vector<int>{3, 5}));
+    EXPECT_EQ(DrillDown::stepCohort(s, handSettings(), a, 1, 1), (std::vector<int>{4, 7}));
+    // Customers active in March: L2, an Enterprise customer.
+    EXPECT_TRUE(DrillDown::stepCohort(s, handSettings(), a, 3, 0).empty());
+    EXPECT_EQ(DrillDown::stepCohort(s, handSettings(), a, 3, 1), (std::vector<int>{2}));
+}

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "DemoWindow.h"
 #include "FigureFormat.h"
 #include "Tone.h"
 #include "Workspace.h"
@@ -41,43 +42,6 @@
 #include <cmath>
 
 using namespace guardrail;
-
-namespace {
-
-class DemoWindow : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        path = dir.filePath(QStringLiteral("demo.guardrail"));
-        {
-            Database db(path);
-            DemoCompany::write(db, DemoCompany::defaultAsOf());
-        }
-        ASSERT_TRUE(window.openFile(path));
-        window.workspace().waitUntilIdle(); // the figures are computed off the GUI thread
-    }
-    const ChannelFigures &channel(const char *name) const
-    {
-        for (const ChannelFigures &c : window.workspace().metrics().channels)
-            if (c.name == QLatin1String(name))
-                return c;
-        throw std::logic_error("no such channel");
-    }
-    template <typename Page> Page *page() const
-    {
-        for (int i = 0; i < window.pageCount(); ++i)
-            if (auto *p = qobject_cast<Page *>(window.page(i)))
-                return p;
-        return nullptr;
-    }
-
-    QTemporaryDir dir;
-    QString path;
-    MainWindow window;
-};
-
-} // namespace
 
 TEST_F(DemoWindow, OpensTheDemoAndVisitsEveryPage)
 {

@@ -8,12 +8,15 @@
 #include "charts/ChartView.h"
 #include "charts/Charts.h"
 #include "metrics/Brief.h"
+#include "metrics/MetricsEngine.h"
 #include "models/ChannelTableModel.h"
 #include "models/FunnelModel.h"
 #include "pages/NumberPanel.h"
 #include "widgets/FigureTable.h"
 #include "widgets/KpiTile.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +45,21 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     addWidget(m_number);
 
     addHeading(tr("Leading indicators, with the change on a week earlier"));
+    auto *filter = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("&Segment:"), content());
+    m_segment = new QComboBox(content());
+    m_segment->setAccessibleName(tr("Segment filter"));
+    m_segment->setToolTip(tr("Narrows the indicators, the conversion by stage and the 13-week "
+                             "trends to one segment's leads and customers (Alt+S)"));
+    filterLabel->setBuddy(m_segment);
+    filter->addWidget(filterLabel);
+    filter->addWidget(m_segment);
+    filter->addWidget(new QLabel(tr("for the tiles, the conversion by stage and the trends; the "
+                                    "brief, the number and CAC stay the company's."),
+                                 content()));
+    filter->addStretch();
+    addLayout(filter);
+    connect(m_segment, &QComboBox::currentIndexChanged, this, &DashboardPage::showFunnel);
     auto *tiles = new QHBoxLayout;
     for (const QString &name : {tr("Pipeline velocity per day"), tr("Win rate (won ÷ closed)"),
                                 tr("Average deal size"), tr("Time to close"), tr("NRR")}) {
@@ -71,8 +89,11 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     connect(m_channelTable, &FigureTable::rowActivated, this, [this](int row) {
         drillDown(DrillDownDialog::Kind::Channel, m_channels->channel(row).name);
     });
-    connect(m_funnelTable, &FigureTable::rowActivated, this,
-            [this](int row) { drillDown(DrillDownDialog::Kind::Step, QString::number(row)); });
+    connect(m_funnelTable, &FigureTable::rowActivated, this, [this](int row) {
+        DrillDownDialog dialog(m_workspace, DrillDownDialog::Kind::Step, QString::number(row), this,
+                               segment());
+        dialog.exec();
+    });
     m_channelTable->setToolTip(tr("Double-click a channel for its deals and spend"));
     m_funnelTable->setToolTip(tr("Double-click a step for the leads it counts"));
     right->addWidget(funnelHeading);
@@ -122,6 +143,72 @@ void DashboardPage::refresh()
     m_brief->setText(Brief::text(m, m_workspace.snapshot().decisions));
     m_number->setFigures(m_workspace.snapshot(), m_workspace.settings(), m, m_workspace.crmIds());
 
+    m_channels->setFigures(m, m_workspace.settings());
+
+    // The segments of this file, the choice kept by name across edits and reloads.
+    const QString chosen = m_segment->currentIndex() > 0 ? m_segment->currentText() : QString();
+    {
+        const QSignalBlocker blocker(m_segment);
+        m_segment->clear();
+        m_segment->addItem(tr("All segments"), -1);
+        const QStringList &segments = m_workspace.snapshot().segments;
+        for (int i = 0; i < segments.size(); ++i)
+            m_segment->addItem(segments[i], i);
+        m_segment->setCurrentIndex(std::max(0, m_segment->findText(chosen)));
+    }
+    showFunnel();
+
+    QStringList decided;
+    if (!m.weekly.isEmpty())
+        for (const Decision &d : m_workspace.snapshot().decisions)
+            if (iso::fromDate(d.decidedOn) >= m.weekly.front().asOf && d.decidedOn <= m.asOf)
+                decided << tr("%1: %2 (%3)").arg(f.date(d.decidedOn), d.summary, d.owner);
+    m_decisions->setText(
+        decided.isEmpty()
+            ? tr("No decision was logged in these 13 weeks.")
+            : tr("Decisions in these 13 weeks: %1.").arg(decided.join(QStringLiteral("; "))));
+    m_milestone->setText(tr("Level %1 of 3: %2.%3")
+                             .arg(m.milestone.level)
+                             .arg(milestoneName(m.milestone.level))
+                             .arg(m.milestone.missing.isEmpty()
+                                      ? QString()
+                                      : tr(" For the next level: %1.")
+                                            .arg(m.milestone.missing.join(QStringLiteral("; ")))));
+    // Staying installed: the triggers that say the score needs re-rating, in the brief's words.
+    const QString rerate = Brief::rerateSentence(m);
+    m_rerate->setVisible(!rerate.isEmpty());
+    m_rerate->setText(tr("● %1").arg(rerate));
+}
+
+int DashboardPage::segment() const
+{
+    return m_segment->currentIndex() > 0 ? m_segment->currentData().toInt() : -1;
+}
+
+void DashboardPage::showFunnel()
+{
+    if (!m_workspace.isLoaded())
+        return;
+    const Metrics &company = m_workspace.metrics();
+    std::optional<Metrics> narrowed;
+    if (segment() >= 0) {
+        QApplication::setOverrideCursor(Qt::WaitCursor); // 15 passes over the leads
+        narrowed = company;
+        MetricsEngine::computeSegmentFunnel(m_workspace.snapshot(), m_workspace.settings(),
+                                            company.asOf, segment(), *narrowed);
+        QApplication::restoreOverrideCursor();
+    }
+    const Metrics &m = narrowed ? *narrowed : company;
+    showIndicators(m);
+    m_funnel->setFigures(m);
+    for (int i = 0; i < m_trends.size(); ++i)
+        m_trends[i]->setChart(
+            Charts::weeklyTrend(m, kTrendKpis[i], m_workspace.snapshot().decisions));
+}
+
+void DashboardPage::showIndicators(const Metrics &m)
+{
+    const FigureFormat f(m.currency);
     const Kpis &now = m.funnel.kpis, &before = m.previousWeek.kpis;
     const auto change = [](const Figure &a, const Figure &b, auto format) -> QString {
         return a.has() && b.has() ? tr("%1 on a week earlier").arg(format(a.value() - b.value()))
@@ -168,32 +255,6 @@ void DashboardPage::refresh()
                           .arg(now.wins)
                           .arg(now.openOpportunities)
                           .arg(f.money(now.pipelineValue)));
-
-    m_channels->setFigures(m, m_workspace.settings());
-    m_funnel->setFigures(m);
-    for (int i = 0; i < m_trends.size(); ++i)
-        m_trends[i]->setChart(
-            Charts::weeklyTrend(m, kTrendKpis[i], m_workspace.snapshot().decisions));
-    QStringList decided;
-    if (!m.weekly.isEmpty())
-        for (const Decision &d : m_workspace.snapshot().decisions)
-            if (iso::fromDate(d.decidedOn) >= m.weekly.front().asOf && d.decidedOn <= m.asOf)
-                decided << tr("%1: %2 (%3)").arg(f.date(d.decidedOn), d.summary, d.owner);
-    m_decisions->setText(
-        decided.isEmpty()
-            ? tr("No decision was logged in these 13 weeks.")
-            : tr("Decisions in these 13 weeks: %1.").arg(decided.join(QStringLiteral("; "))));
-    m_milestone->setText(tr("Level %1 of 3: %2.%3")
-                             .arg(m.milestone.level)
-                             .arg(milestoneName(m.milestone.level))
-                             .arg(m.milestone.missing.isEmpty()
-                                      ? QString()
-                                      : tr(" For the next level: %1.")
-                                            .arg(m.milestone.missing.join(QStringLiteral("; ")))));
-    // Staying installed: the triggers that say the score needs re-rating, in the brief's words.
-    const QString rerate = Brief::rerateSentence(m);
-    m_rerate->setVisible(!rerate.isEmpty());
-    m_rerate->setText(tr("● %1").arg(rerate));
 }
 
 } // namespace guardrail

@@ -6,6 +6,9 @@
 
 #include <QList>
 
+#include "metrics/Metrics.h"
+
+class QComboBox;
 class QLabel;
 
 namespace guardrail {
@@ -22,7 +25,8 @@ class Workspace;
  * What the CRO opens every week: the 90-second brief, the number (the quarter's bookings,
  * forecast and coverage against target, with the slipped deals), the leading indicators against
  * a week earlier, CAC versus guardrail (breaches first), conversion by stage with the constraint,
- * 13-week trends with decisions marked, and the milestone score.
+ * 13-week trends with decisions marked, and the milestone score. The segment filter narrows the
+ * indicators, the conversion and the trends to one segment; the rest stays the company's.
  */
 class DashboardPage : public ScrollPage
 {
@@ -34,14 +38,22 @@ public:
     FigureTable *channelTable() const { return m_channelTable; }
     const QList<KpiTile *> &tiles() const { return m_tiles; }
     NumberPanel *numberPanel() const { return m_number; }
+    QComboBox *segmentFilter() const { return m_segment; }
+    FunnelModel *funnelModel() const { return m_funnel; }
 
 private:
     void refresh();
+    /** The figures the segment filter narrows: the tiles, the conversion table, the trends. */
+    void showFunnel();
+    void showIndicators(const Metrics &m);
+    /** The segment chosen, as an index into the snapshot's segments; -1 for all. */
+    int segment() const;
     void drillDown(DrillDownDialog::Kind kind, const QString &name);
 
     Workspace &m_workspace;
     QLabel *m_brief;
     NumberPanel *m_number;
+    QComboBox *m_segment;
     QList<KpiTile *> m_tiles;
     QLabel *m_volume;
     ChannelTableModel *m_channels;

@@ -17,7 +17,7 @@
 namespace guardrail {
 
 DrillDownDialog::DrillDownDialog(Workspace &workspace, Kind kind, const QString &name,
-                                 QWidget *parent)
+                                 QWidget *parent, int segment)
     : QDialog(parent), m_workspace(workspace), m_deals(new DealsModel(this)),
       m_summary(new QLabel(this))
 {
@@ -29,12 +29,19 @@ DrillDownDialog::DrillDownDialog(Workspace &workspace, Kind kind, const QString 
     const EpochDay a = iso::fromDate(workspace.metrics().asOf);
     if (kind == Kind::Step) {
         const int step = name.toInt();
-        setWindowTitle(tr("%1 → %2: the cohort").arg(stageName(step), stageName(step + 1)));
         static const char *const cohorts[] = {
             "the leads created in the funnel window", "the MQLs of the funnel window",
             "the SQLs of the funnel window",
             "the customers active the month before the unit window"};
-        showDeals(DrillDown::stepCohort(s, settings, a, step), tr(cohorts[step]));
+        QString what = tr(cohorts[step]);
+        if (segment >= 0 && segment < s.segments.size()) {
+            setWindowTitle(tr("%1 → %2 in %3: the cohort")
+                               .arg(stageName(step), stageName(step + 1), s.segments[segment]));
+            what = tr("%1, in %2").arg(what, s.segments[segment]);
+        } else {
+            setWindowTitle(tr("%1 → %2: the cohort").arg(stageName(step), stageName(step + 1)));
+        }
+        showDeals(DrillDown::stepCohort(s, settings, a, step, segment), what);
     } else if (kind == Kind::Segment) {
         setWindowTitle(tr("%1: its deals").arg(name));
         showDeals(DrillDown::segmentDeals(s, settings, a, name),

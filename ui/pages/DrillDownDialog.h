@@ -25,9 +25,12 @@ class DrillDownDialog : public QDialog
 public:
     enum class Kind { Channel, Segment, Step };
 
-    /** name: the channel or segment; for a step, its index (0–3) as text. */
-    DrillDownDialog(Workspace &workspace, Kind kind, const QString &name,
-                    QWidget *parent = nullptr);
+    /**
+     * name: the channel or segment; for a step, its index (0–3) as text, and the segment (an
+     * index into the snapshot's segments, -1 for all) whose cohort it shows.
+     */
+    DrillDownDialog(Workspace &workspace, Kind kind, const QString &name, QWidget *parent = nullptr,
+                    int segment = -1);
 
     DealsModel *deals() const { return m_deals; }
     QStandardItemModel *spend() const { return m_spend; }

@@ -7,6 +7,8 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
+#include <algorithm>
+#include <functional>
 
 namespace guardrail {
 namespace {
@@ -74,7 +76,8 @@ void FigureTable::setFigureModel(QAbstractItemModel *model, const QList<int> &co
 void FigureTable::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
-    fitColumns();
+    if (model())
+        fitHeight(); // rows that wrap, and the room for a sideways scroll bar, follow the width
 }
 
 void FigureTable::fitColumns()
@@ -91,10 +94,46 @@ void FigureTable::fitColumns()
             used += header->sectionSize(c);
         }
     const int spare = viewport()->width() - used;
-    if (spare <= 0 || shown.isEmpty())
+    if (shown.isEmpty())
         return;
+    if (spare < 0) {
+        if (wordWrap())
+            capWidestColumns(shown, used);
+        return;
+    }
     for (int c : std::as_const(shown))
         header->resizeSection(c, header->sectionSize(c) + spare / static_cast<int>(shown.size()));
+}
+
+void FigureTable::capWidestColumns(const QList<int> &shown, int used)
+{
+    // The one width c at which Σ min(width, c) fills the viewport: the widest columns wrap at c,
+    // the narrow ones keep their width, and nothing scrolls sideways unless c would go under
+    // the narrowest a column may wrap to.
+    constexpr int kNarrowest = 120;
+    QHeaderView *header = horizontalHeader();
+    QList<int> widths;
+    for (int c : shown)
+        widths << header->sectionSize(c);
+    std::sort(widths.begin(), widths.end(), std::greater<>());
+    const int available = viewport()->width();
+    int cap = widths.first();
+    int total = used;
+    for (qsizetype i = 0; i < widths.size(); ++i) {
+        // Lowering the cap to the next width down takes (cap − next) from each of the i+1 widest.
+        const int next = i + 1 < widths.size() ? widths[i + 1] : 0;
+        const int wider = static_cast<int>(i) + 1;
+        if (total - (cap - next) * wider <= available) {
+            cap -= (total - available + wider - 1) / wider;
+            break;
+        }
+        total -= (cap - next) * wider;
+        cap = next;
+    }
+    cap = std::max(cap, kNarrowest);
+    for (int c : shown)
+        if (header->sectionSize(c) > cap)
+            header->resizeSection(c, cap);
 }
 
 void FigureTable::fitHeight()

@@ -32,6 +32,8 @@ protected:
 private:
     /** Columns as wide as their contents, the spare width shared out: nothing is cut short. */
     void fitColumns();
+    /** Narrows the widest of the shown columns, taking used pixels, so they fit and wrap. */
+    void capWidestColumns(const QList<int> &shown, int used);
 
     QSortFilterProxyModel *m_proxy;
 };
