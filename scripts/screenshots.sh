@@ -42,5 +42,12 @@ for i in "${!pages[@]}"; do
     xdotool key "ctrl+$((i + 1))" 2>/dev/null
     sleep 1.5
     import -window root "$out/${pages[$i]}-$size-$palette.png"
+    # Then the rest of a long page, a wheel turn at a time over its middle.
+    for part in 2 3; do
+        xdotool mousemove --window "$window" $((${size%x*} / 2)) $((${size#*x} / 2)) 2>/dev/null
+        xdotool click --repeat 12 --delay 20 5 2>/dev/null
+        sleep 0.5
+        import -window root "$out/${pages[$i]}-$size-$palette-$part.png"
+    done
 done
 echo "screenshots: ${#pages[@]} pages in $out"

@@ -55,6 +55,21 @@ Tone toneOf(GuardrailStatus status)
     }
 }
 
+QString toneSymbol(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good:
+        return QStringLiteral("✓");
+    case Tone::Warning:
+        return QStringLiteral("●");
+    case Tone::Bad:
+        return QStringLiteral("✗");
+    case Tone::Neutral:
+        break;
+    }
+    return {};
+}
+
 Tone toneAgainst(double value, double target, double near)
 {
     if (value >= target)

@@ -4,6 +4,7 @@
 #include "metrics/Metrics.h"
 
 #include <QColor>
+#include <QString>
 
 namespace guardrail {
 
@@ -24,6 +25,8 @@ QColor toneColour(Tone tone, bool dark);
 QColor toneShade(Tone tone, const QColor &background);
 
 Tone toneOf(GuardrailStatus status);
+/** The symbol that says the tone without colour: ✓ good, ● warning, ✗ bad, none neutral. */
+QString toneSymbol(Tone tone);
 /** Against a target: Good at or above, Warning within `near` under it, Bad further under. */
 Tone toneAgainst(double value, double target, double near);
 

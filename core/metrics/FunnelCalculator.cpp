@@ -219,6 +219,7 @@ FunnelFigures FunnelCalculator::compute(EpochDay a) const
     k.grr = retention.grr;
     k.slaResponseCompliance =
         Figure::ratio(met, due, QStringLiteral("no MQL response due in the funnel window"));
+    k.leads = static_cast<int>(created);
     k.mqls = static_cast<int>(mqls);
     k.sqls = static_cast<int>(sqls);
     k.wins = static_cast<int>(won);

@@ -97,7 +97,7 @@ struct Kpis
     int openOpportunities = 0;
     double pipelineValue = 0;
     Figure pipelineVelocityPerDay, nrr, grr, slaResponseCompliance;
-    int mqls = 0, sqls = 0, wins = 0;
+    int leads = 0, mqls = 0, sqls = 0, wins = 0; // created, MQL, SQL and won in F
 };
 
 /** The funnel figures and KPIs at one as-of date (the headline, or a weekly trend point). */

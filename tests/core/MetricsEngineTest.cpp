@@ -210,6 +210,7 @@ TEST(MetricsEngine, FunnelAndKpisByHand)
     // SLA: L3 answered in 23 h (met), L4 in 25 h (missed), L7 never (missed); L5's deadline
     // (16 Jul 12:00) is after the end of the as-of day, so it is not due yet: 1 / 3.
     EXPECT_DOUBLE_EQ(k.slaResponseCompliance.value(), 1.0 / 3);
+    EXPECT_EQ(k.leads, 4); // L3, L4, L5, L6
     EXPECT_EQ(k.mqls, 4);
     EXPECT_EQ(k.sqls, 3);
     EXPECT_EQ(k.wins, 1);

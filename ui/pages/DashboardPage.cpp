@@ -13,6 +13,7 @@
 #include "models/FunnelModel.h"
 #include "pages/NumberPanel.h"
 #include "widgets/FigureTable.h"
+#include "widgets/FunnelChart.h"
 #include "widgets/KpiTile.h"
 
 #include <QApplication>
@@ -44,11 +45,51 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     m_number = new NumberPanel(content());
     addWidget(m_number);
 
+    addChannels();
+    addIndicators();
+    addConversion();
+
+    addHeading(tr("The last 13 weeks (dashed lines: decisions)"));
+    auto *grid = new QGridLayout;
+    for (int i = 0; i < kTrendKpis.size(); ++i) {
+        auto *chart = new ChartView(content());
+        chart->setMinimumHeight(210);
+        m_trends << chart;
+        grid->addWidget(chart, i / 3, i % 3);
+    }
+    addLayout(grid);
+    m_decisions = addText({}, true);
+
+    addHeading(tr("Milestone score"));
+    m_milestone = addText();
+    m_rerate = addText();
+    m_rerate->setAccessibleName(tr("Re-rate triggers"));
+    connect(&m_workspace, &Workspace::changed, this, &DashboardPage::refresh);
+    refresh();
+}
+
+void DashboardPage::addChannels()
+{
+    addHeading(tr("CAC versus guardrail, breaches first"));
+    m_channelTable = new FigureTable(tr("CAC versus guardrail by channel"), content());
+    using C = ChannelTableModel;
+    m_channelTable->setFigureModel(m_channels,
+                                   {C::Name, C::Status, C::Cac, C::CacPctGp, C::MonthsInBreach});
+    m_channelTable->setToolTip(tr("Double-click a channel for its deals and spend"));
+    connect(m_channelTable, &FigureTable::rowActivated, this, [this](int row) {
+        drillDown(DrillDownDialog::Kind::Channel, m_channels->channel(row).name);
+    });
+    addWidget(m_channelTable);
+}
+
+void DashboardPage::addIndicators()
+{
     addHeading(tr("Leading indicators, with the change on a week earlier"));
     auto *filter = new QHBoxLayout;
     auto *filterLabel = new QLabel(tr("&Segment:"), content());
     m_segment = new QComboBox(content());
     m_segment->setAccessibleName(tr("Segment filter"));
+    m_segment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_segment->setToolTip(tr("Narrows the indicators, the conversion by stage and the 13-week "
                              "trends to one segment's leads and customers (Alt+S)"));
     filterLabel->setBuddy(m_segment);
@@ -69,58 +110,31 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     }
     addLayout(tiles);
     m_volume = addText({}, true);
+}
 
-    auto *tables = new QHBoxLayout;
-    auto *left = new QVBoxLayout, *right = new QVBoxLayout;
-    auto *channelHeading = new QLabel(tr("<b>CAC versus guardrail</b>, breaches first"), content());
-    m_channelTable = new FigureTable(tr("CAC versus guardrail by channel"), content());
-    using C = ChannelTableModel;
-    m_channelTable->setFigureModel(m_channels,
-                                   {C::Name, C::Status, C::Cac, C::CacPctGp, C::MonthsInBreach});
-    left->addWidget(channelHeading);
-    left->addWidget(m_channelTable);
-    left->addStretch();
-    auto *funnelHeading = new QLabel(tr("<b>Conversion by stage</b>, against target"), content());
+void DashboardPage::addConversion()
+{
+    addHeading(tr("Conversion by stage, against target"));
+    auto *row = new QHBoxLayout;
     m_funnelTable = new FigureTable(tr("Conversion by stage"), content());
     m_funnelTable->setFigureModel(m_funnel,
                                   {FunnelModel::Step, FunnelModel::Rate, FunnelModel::Target,
                                    FunnelModel::Gap, FunnelModel::Constraint},
                                   false);
-    connect(m_channelTable, &FigureTable::rowActivated, this, [this](int row) {
-        drillDown(DrillDownDialog::Kind::Channel, m_channels->channel(row).name);
-    });
-    connect(m_funnelTable, &FigureTable::rowActivated, this, [this](int row) {
-        DrillDownDialog dialog(m_workspace, DrillDownDialog::Kind::Step, QString::number(row), this,
-                               segment());
+    m_funnelTable->setToolTip(tr("Double-click a step for the leads it counts"));
+    connect(m_funnelTable, &FigureTable::rowActivated, this, [this](int step) {
+        DrillDownDialog dialog(m_workspace, DrillDownDialog::Kind::Step, QString::number(step),
+                               this, segment());
         dialog.exec();
     });
-    m_channelTable->setToolTip(tr("Double-click a channel for its deals and spend"));
-    m_funnelTable->setToolTip(tr("Double-click a step for the leads it counts"));
-    right->addWidget(funnelHeading);
-    right->addWidget(m_funnelTable);
-    right->addStretch();
-    tables->addLayout(left, 5);
-    tables->addSpacing(12);
-    tables->addLayout(right, 4);
-    addLayout(tables);
-
-    addHeading(tr("The last 13 weeks (dashed lines: decisions)"));
-    auto *grid = new QGridLayout;
-    for (int i = 0; i < kTrendKpis.size(); ++i) {
-        auto *chart = new ChartView(content());
-        chart->setMinimumHeight(210);
-        m_trends << chart;
-        grid->addWidget(chart, i / 3, i % 3);
-    }
-    addLayout(grid);
-    m_decisions = addText({}, true);
-
-    addHeading(tr("Milestone score"));
-    m_milestone = addText();
-    m_rerate = addText();
-    m_rerate->setAccessibleName(tr("Re-rate triggers"));
-    connect(&m_workspace, &Workspace::changed, this, &DashboardPage::refresh);
-    refresh();
+    auto *table = new QVBoxLayout;
+    table->addWidget(m_funnelTable);
+    table->addStretch();
+    m_funnelChart = new FunnelChart(content());
+    row->addLayout(table, 1);
+    row->addSpacing(12);
+    row->addWidget(m_funnelChart, 1, Qt::AlignTop);
+    addLayout(row);
 }
 
 void DashboardPage::drillDown(DrillDownDialog::Kind kind, const QString &name)
@@ -201,6 +215,7 @@ void DashboardPage::showFunnel()
     const Metrics &m = narrowed ? *narrowed : company;
     showIndicators(m);
     m_funnel->setFigures(m);
+    m_funnelChart->setFunnel(m.funnel);
     for (int i = 0; i < m_trends.size(); ++i)
         m_trends[i]->setChart(
             Charts::weeklyTrend(m, kTrendKpis[i], m_workspace.snapshot().decisions));
@@ -250,11 +265,8 @@ void DashboardPage::showIndicators(const Metrics &m)
                                            .arg(f.percent(now.grr))));
     m_volume->setText(tr("Volume in the funnel window: %1 MQLs · %2 SQLs · %3 wins · %4 open "
                          "opportunities worth %5")
-                          .arg(now.mqls)
-                          .arg(now.sqls)
-                          .arg(now.wins)
-                          .arg(now.openOpportunities)
-                          .arg(f.money(now.pipelineValue)));
+                          .arg(f.number(now.mqls, 0), f.number(now.sqls, 0), f.number(now.wins, 0),
+                               f.number(now.openOpportunities, 0), f.money(now.pipelineValue)));
 }
 
 } // namespace guardrail

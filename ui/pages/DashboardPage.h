@@ -16,6 +16,7 @@ namespace guardrail {
 class ChannelTableModel;
 class ChartView;
 class FigureTable;
+class FunnelChart;
 class FunnelModel;
 class KpiTile;
 class NumberPanel;
@@ -23,8 +24,9 @@ class Workspace;
 
 /**
  * What the CRO opens every week: the 90-second brief, the number (the quarter's bookings,
- * forecast and coverage against target, with the slipped deals), the leading indicators against
- * a week earlier, CAC versus guardrail (breaches first), conversion by stage with the constraint,
+ * forecast and coverage against target, with the slipped deals), CAC versus guardrail (breaches
+ * first), the leading indicators against a week earlier, conversion by stage with the constraint
+ * beside the funnel drawn,
  * 13-week trends with decisions marked, and the milestone score. The segment filter narrows the
  * indicators, the conversion and the trends to one segment; the rest stays the company's.
  */
@@ -42,6 +44,9 @@ public:
     FunnelModel *funnelModel() const { return m_funnel; }
 
 private:
+    void addChannels();
+    void addIndicators();
+    void addConversion();
     void refresh();
     /** The figures the segment filter narrows: the tiles, the conversion table, the trends. */
     void showFunnel();
@@ -60,6 +65,7 @@ private:
     FigureTable *m_channelTable;
     FunnelModel *m_funnel;
     FigureTable *m_funnelTable;
+    FunnelChart *m_funnelChart;
     QList<ChartView *> m_trends;
     QLabel *m_decisions;
     QLabel *m_rerate = nullptr;

@@ -3,6 +3,7 @@
 
 #include "Workspace.h"
 #include "models/JourneyModel.h"
+#include "widgets/JourneyMap.h"
 #include "widgets/ListEditor.h"
 
 #include <QComboBox>
@@ -45,6 +46,13 @@ JourneyPage::JourneyPage(Workspace &workspace, QWidget *parent)
     : ScrollPage(tr("Customer journey map"), parent), m_workspace(workspace),
       m_model(new JourneyModel(workspace, this)), m_table(new QTableView(this))
 {
+    addText(tr("Each arrow carries the step's rate in the funnel window against its target (✓ at "
+               "or above, ● within a tenth under, ✗ further under); the thick one is the "
+               "constraint. Click a stage for its touchpoints and drop-off triggers."),
+            true);
+    m_map = new JourneyMap(content());
+    addWidget(m_map);
+    connect(m_map, &JourneyMap::stageClicked, this, &JourneyPage::selectStage);
     addText(tr("Double-click an owner, a target or the conversion criteria to edit them. Every "
                "change is saved at once; Ctrl+Z undoes it."),
             true);
@@ -57,7 +65,14 @@ JourneyPage::JourneyPage(Workspace &workspace, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The criteria take the width left and wrap in it; the map above names the constraint, and
+    // its row is bold, so the table needs no column for it at 1280 pixels.
+    m_table->horizontalHeader()->setSectionResizeMode(JourneyModel::Criteria, QHeaderView::Stretch);
+    m_table->setColumnHidden(JourneyModel::Constraint, true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == JourneyModel::Criteria)
+            fitTable(); // the criteria wrap at the new width
+    });
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     addWidget(m_table);
     m_problem = addText({}, true);
@@ -92,14 +107,20 @@ JourneyPage::JourneyPage(Workspace &workspace, QWidget *parent)
     connect(m_model, &JourneyModel::refused, m_problem, &QLabel::setText);
     connect(&m_workspace, &Workspace::changed, this, [this] {
         m_problem->clear();
-        m_table->resizeRowsToContents();
-        int height = m_table->horizontalHeader()->sizeHint().height() + 4;
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            height += m_table->rowHeight(r);
-        m_table->setFixedHeight(height);
+        m_map->setJourney(m_workspace.snapshot().journey, m_workspace.metrics().funnel);
+        fitTable();
         showStage();
     });
     showStage();
+}
+
+void JourneyPage::fitTable()
+{
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 4;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        height += m_table->rowHeight(r);
+    m_table->setFixedHeight(height);
 }
 
 void JourneyPage::selectStage(int stage)

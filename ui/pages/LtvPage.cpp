@@ -28,9 +28,17 @@ LtvPage::LtvPage(Workspace &workspace, QWidget *parent)
                "target."),
             true);
     addHeading(tr("By segment"));
+    // Two tables, so nothing scrolls sideways at 1280 pixels: against the targets, then the
+    // three inputs LTV is made of.
+    using S = SegmentTableModel;
     auto *segments = new FigureTable(tr("LTV by segment"), content());
-    segments->setFigureModel(m_segments);
+    segments->setFigureModel(m_segments, {S::Name, S::NewCustomers, S::Cac, S::Ltv, S::LtvCac,
+                                          S::Band, S::Payback, S::PaybackTarget});
     addWidget(segments);
+    addText(tr("<b>What each segment's LTV is made of</b>"));
+    auto *inputs = new FigureTable(tr("LTV inputs by segment"), content());
+    inputs->setFigureModel(m_segments, {S::Name, S::Arpa, S::MonthlyChurn, S::GrossMargin, S::Ltv});
+    addWidget(inputs);
     connect(segments, &FigureTable::rowActivated, this, [this](int row) {
         const QString name =
             m_segments->data(m_segments->index(row, SegmentTableModel::Name)).toString();

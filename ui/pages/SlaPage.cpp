@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -87,13 +88,13 @@ SlaPage::SlaPage(Workspace &workspace, QWidget *parent)
     bold.setBold(true);
     m_compliance->setFont(bold);
     addHeading(tr("Compliance by owner and by channel, against the target"));
-    auto *groups = new QHBoxLayout;
+    auto *groups = new QVBoxLayout; // one under the other: each keeps its five columns
     m_byOwnerTable = new FigureTable(tr("SLA compliance by owner"), content());
     m_byOwnerTable->setFigureModel(m_byOwner);
     m_byChannelTable = new FigureTable(tr("SLA compliance by channel"), content());
     m_byChannelTable->setFigureModel(m_byChannel);
-    groups->addWidget(m_byOwnerTable, 1);
-    groups->addWidget(m_byChannelTable, 1);
+    groups->addWidget(m_byOwnerTable);
+    groups->addWidget(m_byChannelTable);
     addLayout(groups);
 
     addHeading(tr("MQLs that missed it (funnel window, latest first)"));

@@ -55,6 +55,7 @@ void WinLossPage::buildGroups()
     addWidget(m_chart);
     m_groupTable = new FigureTable(tr("Win/loss by group"), content());
     m_groupTable->setFigureModel(m_groups);
+    m_groupTable->setWordWrap(true); // the top lost reasons wrap rather than scroll sideways
     addWidget(m_groupTable);
     addText(tr("Click a group, or press Enter on it, to list its won and lost deals below."), true);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &WinLossPage::dimensionChanged);
