@@ -91,6 +91,14 @@ QString FigureFormat::dateRange(const QDate &first, const QDate &last) const
     return QStringLiteral("%1 – %2").arg(date(first), date(last));
 }
 
+std::pair<QString, QString> FigureFormat::moneyAffixes(const QString &currency)
+{
+    const QString symbol = Brief::currencySymbol(currency);
+    if (symbol.size() == 1)
+        return {symbol, QString()};
+    return {QString(), QLatin1Char(' ') + symbol};
+}
+
 QString FigureFormat::number(double value, int decimals) const
 {
     return m_locale.toString(value, 'f', decimals);

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <utility>
+
 namespace guardrail {
 
 /**
@@ -71,6 +73,11 @@ public:
     static QString spendCategoryLabel(SpendCategory category);
     /** The display format of every date field, so a field reads as the tables do. */
     static QString dateFieldFormat() { return QStringLiteral("d MMM yyyy"); }
+    /**
+     * The prefix and suffix a money field wears, as money reads everywhere: "$" before the
+     * figure for a one-character symbol, " CHF" after it for a code.
+     */
+    static std::pair<QString, QString> moneyAffixes(const QString &currency);
 
     const QLocale &locale() const { return m_locale; }
 

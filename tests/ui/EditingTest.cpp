@@ -216,7 +216,7 @@ TEST_F(Editing, SettingsAreValidatedAndMergingChannelsUndoes)
             guardrail = spin;
     ASSERT_NE(guardrail, nullptr);
     EXPECT_DOUBLE_EQ(guardrail->value(), 20);
-    EXPECT_EQ(guardrail->suffix(), QStringLiteral(" %"));
+    EXPECT_EQ(guardrail->suffix(), QStringLiteral("%"));
     guardrail->setValue(15);
     Q_EMIT guardrail->editingFinished();
     settle();

@@ -211,7 +211,7 @@ TEST_F(DemoWindow, GuardrailTableShowsEachChannelsMonthlySpend)
     }
     EXPECT_TRUE(model->data(model->index(0, ChannelTableModel::MonthlySpend), Qt::ToolTipRole)
                     .toString()
-                    .contains(QStringLiteral("unit_window_months")));
+                    .contains(QStringLiteral("÷ its months")));
 }
 
 TEST_F(DemoWindow, ModelsPassQtsModelTester)

@@ -101,7 +101,7 @@ QChart *Charts::guardrailHistory(const Metrics &m)
     QChart *chart =
         newChart(m.historyMonths.isEmpty()
                      ? QObject::tr("CAC as % of gross profit per customer")
-                     : QObject::tr("CAC as % of gross profit per customer, unit windows ending %1")
+                     : QObject::tr("CAC % of GP per customer, windows ending %1")
                            .arg(FigureFormat(m.currency)
                                     .monthRange(m.historyMonths.front(), m.historyMonths.back())));
     auto *x = new QDateTimeAxis;
@@ -178,6 +178,8 @@ QChart *Charts::costByCategory(const Metrics &m)
     x->append(channels);
     auto *y = new QValueAxis;
     y->setLabelFormat(Brief::currencySymbol(m.currency) + QStringLiteral("%.0fk"));
+    // Five category names do not fit under the bars at 1280 pixels: beside them they do.
+    chart->legend()->setAlignment(Qt::AlignRight);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

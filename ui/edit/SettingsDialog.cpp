@@ -196,7 +196,7 @@ QWidget *SettingsDialog::editorFor(const SettingField &f, const QString &key, QW
         const bool percent = f.kind == Kind::Percent || f.kind == Kind::OptionalPercent;
         spin->setDecimals(f.kind == Kind::Integer ? 0 : 1);
         spin->setRange(f.min, f.max);
-        spin->setSuffix(*f.suffix ? tr(f.suffix) : percent ? QStringLiteral(" %") : QString());
+        spin->setSuffix(*f.suffix ? tr(f.suffix) : percent ? QStringLiteral("%") : QString());
         if (f.kind == Kind::OptionalPercent)
             spin->setSpecialValueText(tr("No target")); // at 0: a 0% target means none
         connect(spin, &QDoubleSpinBox::editingFinished, this, [spin, percent, f, store] {

@@ -224,7 +224,7 @@ QString ChannelTableModel::tooltip(const ChannelFigures &c, int column) const
                                          .arg(m_format.money(c.maxCac))
                                          .arg(c.unit.newCustomers));
     case MonthlySpend:
-        return tr("Cost in the unit window ÷ unit_window_months = %1 / %2 — what the channel "
+        return tr("Cost in the unit window ÷ its months = %1 / %2 — what the channel "
                   "spends a month now, beside what its unit economics sustain")
             .arg(m_format.money(c.unit.cost))
             .arg(m_settings.unitWindowMonths);

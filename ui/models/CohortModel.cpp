@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CohortModel.h"
 
+#include "Appearance.h"
+
 #include "FigureFormat.h"
 
 #include <QColor>
@@ -71,6 +73,9 @@ QColor CohortModel::shadeOf(double value) const
     // always printed, in black on every shade.
     const auto [lo, hi] = m_range;
     const double t = hi > lo ? std::clamp((hi - value) / (hi - lo), 0.0, 1.0) : 0.0;
+    if (Appearance::isDark()) // from the dark base up to a clear blue, under white text
+        return QColor::fromHsvF(0.58f, static_cast<float>(0.25 + 0.5 * t),
+                                static_cast<float>(0.22 + 0.38 * t));
     return QColor::fromHsvF(0.58f, static_cast<float>(0.05 + 0.55 * t),
                             static_cast<float>(1.0 - 0.12 * t));
 }
@@ -96,15 +101,13 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         if (k < 0 || k >= values.size())
             return {};
-        const QString formula =
-            m_measure == Measure::Logo
-                ? tr("Customers won in %1 still paying %2 month(s) later / %3 won")
-                      .arg(format.month(c.month))
-                      .arg(k)
-                      .arg(c.customers)
-                : tr("Their revenue %1 month(s) later / what they first paid (%2)")
-                      .arg(k)
-                      .arg(format.money(c.startMrr));
+        const QString later = k == 1 ? tr("1 month") : tr("%1 months").arg(k);
+        const QString formula = m_measure == Measure::Logo
+                                    ? tr("Customers won in %1 still paying %2 later / %3 won")
+                                          .arg(format.month(c.month), later)
+                                          .arg(c.customers)
+                                    : tr("Their revenue %1 later / what they first paid (%2)")
+                                          .arg(later, format.money(c.startMrr));
         return FigureFormat::explain(values[k], formula);
     }
     case Qt::BackgroundRole:
@@ -113,7 +116,7 @@ QVariant CohortModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (k >= 0 && k < values.size() && values[k].has())
-            return QColor(Qt::black); // on the light shade, in either palette
+            return QColor(Appearance::isDark() ? Qt::white : Qt::black); // on either shade
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == 0 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)

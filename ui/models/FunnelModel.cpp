@@ -54,7 +54,8 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
         case Target:
             return m_format.percent(s.target);
         case Gap:
-            return m_format.percent(s.gap);
+            // A difference of two rates, in points, as the win/loss gaps: "+8.5 pts" short.
+            return s.gap.has() ? m_format.percentPointChange(s.gap.value()) : FigureFormat::dash();
         case Basis:
             return s.periodBasis ? tr("period totals") : tr("cohort");
         case Constraint:

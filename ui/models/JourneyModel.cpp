@@ -122,7 +122,9 @@ QVariant JourneyModel::data(const QModelIndex &index, int role) const
         case Measured:
             return hasStep ? f.percent(rate->rate) : QString();
         case Gap:
-            return hasStep ? f.percent(rate->gap) : QString();
+            return !hasStep          ? QString()
+                   : rate->gap.has() ? f.percentPointChange(rate->gap.value())
+                                     : FigureFormat::dash();
         case MedianDays:
             return hasStep ? f.number(m.funnel.medianDaysInStage[size_t(row)], 0) : QString();
         case Trend:

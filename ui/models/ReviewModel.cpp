@@ -55,8 +55,12 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Held:
         return FigureFormat(QString()).date(r.heldOn);
-    case Kind:
-        return reviewKindLabel(r.kind);
+    case Kind: { // capitalised, as in the review rhythm above it
+        QString label = reviewKindLabel(r.kind);
+        if (!label.isEmpty())
+            label[0] = label[0].toUpper();
+        return label;
+    }
     case Attendees:
         return r.attendees;
     case Notes:

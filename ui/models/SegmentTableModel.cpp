@@ -74,7 +74,7 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
                                         "LTV/\nCAC",
                                         "Band",
                                         "Payback\n(months)",
-                                        "Payback\ntarget"};
+                                        "Payback target\n(months)"};
     return tr(names[section]);
 }
 

@@ -16,7 +16,7 @@ QString WhatIfModel::lossText(const WhatIf::Result &r, const FigureFormat &f)
     if (!r.monthlySpendSaved)
         return {};
     return tr("A month, the pause saves %1 of spend and loses %2 new customers and %3 of "
-              "bookings (the channel's in the unit window / unit_window_months).")
+              "bookings (the channel's in the unit window, divided by its months).")
         .arg(f.money(*r.monthlySpendSaved), f.number(r.monthlyNewCustomersLost.value_or(0)),
              f.money(r.monthlyBookingsLost.value_or(0)));
 }
@@ -33,7 +33,7 @@ void WhatIfModel::setResult(const WhatIf::Result &r, int months, const FigureFor
            f.percent(a.acquisitionPctGp), tr("All acquisition cost in U / gross profit in U"));
     addRow(tr("New customers a month"), f.number(b.newCustomers / months),
            f.number(a.newCustomers / months),
-           tr("New customers in the unit window / unit_window_months (%1)").arg(months));
+           tr("New customers in the unit window / its months (%1)").arg(months));
     addStatusRows(r);
 }
 

@@ -114,7 +114,7 @@ void NumberPanel::setFigures(const Snapshot &snapshot, const Settings &settings,
     const ForecastFigures &fc = m.forecast;
     const PeriodForecast &q = fc.quarter;
     const EpochDay asOf = iso::fromDate(m.asOf);
-    m_period->setText(tr("%1: day %2 of %3. Coverage wanted: %4 (the coverage_target setting).")
+    m_period->setText(tr("%1: day %2 of %3. Coverage wanted: %4 (set in Settings).")
                           .arg(NumberText::quarterName(q, f.locale()))
                           .arg(asOf - q.start + 1)
                           .arg(q.end - q.start + 1)

@@ -124,7 +124,7 @@ void PlannerPage::addOverrides()
     add(tr("Awareness → MQL rate"), 1, 100);
     add(tr("Average deal size"), 0, 1e9);
     for (int i = 0; i < kDealSize; ++i)
-        m_overrides[i].value->setSuffix(QStringLiteral(" %"));
+        m_overrides[i].value->setSuffix(QStringLiteral("%")); // 1.55%, as the pages spell it
     addLayout(grid);
 }
 
@@ -193,9 +193,11 @@ void PlannerPage::plan()
         return;
     const Metrics &m = m_workspace.metrics();
     const FigureFormat f(m.currency);
-    const QString symbol = Brief::currencySymbol(m.currency) + QLatin1Char(' ');
-    m_target->setPrefix(symbol);
-    m_overrides[kDealSize].value->setPrefix(symbol);
+    const auto [prefix, suffix] = FigureFormat::moneyAffixes(m.currency);
+    for (QDoubleSpinBox *money : {m_target, m_overrides[kDealSize].value}) {
+        money->setPrefix(prefix);
+        money->setSuffix(suffix);
+    }
     LeadPlanner::Overrides o;
     std::optional<double> *slots[] = {&o.monthlyChurn, &o.winRate, &o.mqlToSql, &o.awarenessToMql,
                                       &o.avgDealSize};
@@ -251,9 +253,11 @@ QStandardItem *PlannerPage::gapItem(const Figure &gap, bool furthest, const Figu
     // A symbol and a word beside the shade: the status never rests on colour alone.
     const double g = gap.value();
     QStandardItem *item =
-        g > 0   ? figureItem(tr("✗ %1 short").arg(f.number(g, 1)),
-                             tr("Needed a week minus now a week; the furthest short (relative to "
-                                  "its need) is named under the table"))
+        g > 0 ? figureItem(
+                    tr("%1 %2 short")
+                        .arg(furthest ? QStringLiteral("✗") : QStringLiteral("●"), f.number(g, 1)),
+                    tr("Needed a week minus now a week; the furthest short (relative to "
+                       "its need) is named under the table"))
         : g < 0 ? figureItem(tr("✓ %1 ahead").arg(f.number(-g, 1)))
                 : figureItem(tr("✓ on pace"));
     item->setData(g, Qt::UserRole); // the engine's gap, > 0 short

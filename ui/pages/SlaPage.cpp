@@ -212,7 +212,7 @@ void SlaPage::refresh()
     m_opportunity->setText(s.opportunityCriteria);
     m_responseHours->setValue(s.responseHours.value_or(0));
     m_responseHours->setSpecialValueText(
-        tr("the setting (%1 hours)").arg(f.number(settings.slaMqlResponseHours, 0)));
+        tr("as in Settings (%1 hours)").arg(f.number(settings.slaMqlResponseHours, 0)));
     m_handoff->setSteps(s.handoff);
     m_loading = false;
     const QList<Sla> &versions = m_workspace.snapshot().slaVersions;

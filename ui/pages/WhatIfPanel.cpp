@@ -127,7 +127,9 @@ void WhatIfPanel::fillChannels()
     select(m_from, from);
     select(m_to, to);
     const QSignalBlocker block(m_amount);
-    m_amount->setPrefix(Brief::currencySymbol(m.currency) + QLatin1Char(' '));
+    const auto [prefix, suffix] = FigureFormat::moneyAffixes(m.currency);
+    m_amount->setPrefix(prefix);
+    m_amount->setSuffix(suffix);
     if (first)
         for (const ChannelFigures &c : m.channels)
             if (c.name == from) // half of what the source spends a month, in round thousands
