@@ -9,6 +9,10 @@ out=${1:?usage: scripts/screenshots.sh OUT_DIR [WIDTHxHEIGHT] [light|dark]}
 size=${2:-1600x1000}
 palette=${3:-light}
 root=$(cd "$(dirname "$0")/.." && pwd)
+for tool in Xvfb xdotool import; do
+    command -v "$tool" >/dev/null ||
+        { echo "screenshots: $tool is missing (apt install xvfb xdotool imagemagick)" >&2; exit 2; }
+done
 app=$root/build/app/guardrail
 mkdir -p "$out"
 work=$(mktemp -d)
@@ -42,12 +46,19 @@ for i in "${!pages[@]}"; do
     xdotool key "ctrl+$((i + 1))" 2>/dev/null
     sleep 1.5
     import -window root "$out/${pages[$i]}-$size-$palette.png"
-    # Then the rest of a long page, a wheel turn at a time over its middle.
-    for part in 2 3; do
+    # Then the rest of a long page, a wheel turn at a time over its middle, until it stops.
+    previous="$out/${pages[$i]}-$size-$palette.png"
+    for part in 2 3 4; do
         xdotool mousemove --window "$window" $((${size%x*} / 2)) $((${size#*x} / 2)) 2>/dev/null
         xdotool click --repeat 12 --delay 20 5 2>/dev/null
         sleep 0.5
-        import -window root "$out/${pages[$i]}-$size-$palette-$part.png"
+        shot="$out/${pages[$i]}-$size-$palette-$part.png"
+        import -window root "$shot"
+        if cmp -s "$shot" "$previous"; then
+            rm "$shot"
+            break
+        fi
+        previous=$shot
     done
 done
 echo "screenshots: ${#pages[@]} pages in $out"

@@ -60,7 +60,7 @@ const QList<SettingField> &fields()
          "",
          {{"lifetime", "Lifetime gross profit (LTV)"}, {"first_year", "First-year gross profit"}}},
         {"near_line_fraction", "Near the line from", "a share of the guardrail: amber from here",
-         Kind::Percent, 0, 100, " % of the guardrail"},
+         Kind::Percent, 0, 100, "% of the guardrail"},
         {"ltv_cac_target", "LTV/CAC target", "", Kind::Number, 0.1, 100, "×"},
         {"lifetime_cap_months", "Lifetime cap", "", Kind::Integer, 1, 600, " months"},
         {"unit_window_months", "Unit window", "CAC, LTV, churn, NRR, guardrail", Kind::Integer, 1,

@@ -179,11 +179,8 @@ void ReviewPack::weeklyPart(PdfLayout &out) const
                               "opportunities worth %5. Win rate = won ÷ (won + lost) of the "
                               "deals closed in the window; the SQL → Customer rate below counts "
                               "every SQL, open ones included.")
-                      .arg(now.mqls)
-                      .arg(now.sqls)
-                      .arg(now.wins)
-                      .arg(now.openOpportunities)
-                      .arg(f.money(now.pipelineValue)),
+                      .arg(f.number(now.mqls, 0), f.number(now.sqls, 0), f.number(now.wins, 0),
+                           f.number(now.openOpportunities, 0), f.money(now.pipelineValue)),
                   true);
 
     out.heading(QObject::tr("Conversion by stage, against target"));
@@ -313,7 +310,7 @@ void ReviewPack::monthlyPart(PdfLayout &out) const
                                       : FigureFormat::dash(),
                 QObject::tr("company")},
                {QObject::tr("Acquisition % of GP"), f.percent(m.company.acquisitionPctGp),
-                QObject::tr("all spend ÷ GP, unit window")}});
+                QObject::tr("spend ÷ GP")}});
 
     WinLossSection::write(out, m);
 
