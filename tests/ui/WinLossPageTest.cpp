@@ -83,11 +83,22 @@ TEST_F(WinLossDemo, TableShowsTheEnginesGroupsPerDimension)
         for (int r = 0; r < view->rowCount(); ++r) {
             const WinLossFigures::Group &g = groups.at(r);
             const auto cell = [&](int c) { return view->data(view->index(r, c)).toString(); };
-            EXPECT_EQ(cell(M::Name), g.name);
+            // The engine's ICP groups "yes" and "no" read as a CRO would say them.
+            const QString name = d != 4             ? g.name
+                                 : g.name == u"yes" ? QStringLiteral("ICP match")
+                                 : g.name == u"no"  ? QStringLiteral("Not ICP")
+                                                    : g.name;
+            EXPECT_EQ(cell(M::Name), name);
+            EXPECT_EQ(page->chart()->rows().at(r).name, name);
             EXPECT_EQ(cell(M::Won), f.number(g.won, 0));
             EXPECT_EQ(cell(M::Lost), f.number(g.lost, 0));
             EXPECT_EQ(cell(M::WinRate), f.percent(g.winRate));
-            EXPECT_EQ(cell(M::GapToTarget), points(f, g.gapToTarget));
+            // The gap with its symbol: more than 5 points short ✗, short ●, at or above ✓.
+            const QString symbol = !g.gapToTarget.has()           ? QString()
+                                   : g.gapToTarget.value() > 0.05 ? QStringLiteral("✗ ")
+                                   : g.gapToTarget.value() > 0    ? QStringLiteral("● ")
+                                                                  : QStringLiteral("✓ ");
+            EXPECT_EQ(cell(M::GapToTarget), symbol + points(f, g.gapToTarget));
             EXPECT_EQ(cell(M::VsCompany), points(f, g.vsCompany));
             EXPECT_EQ(cell(M::AvgDealSize), f.money(g.avgDealSize));
             EXPECT_EQ(cell(M::TimeToClose), f.number(g.timeToCloseDays));

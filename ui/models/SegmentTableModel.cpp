@@ -161,7 +161,7 @@ QString SegmentTableModel::text(const SegmentFigures &s, int column) const
         if (!u.paybackMonths.has())
             return FigureFormat::dash();
         return m_format.number(u.paybackMonths) +
-               (u.paybackMonths.value() > s.paybackTargetMonths ? tr(" ✗ over") : QString());
+               (u.paybackMonths.value() > s.paybackTargetMonths ? tr(" ✗ over") : tr(" ✓"));
     case PaybackTarget:
         return m_format.number(s.paybackTargetMonths, 0);
     }

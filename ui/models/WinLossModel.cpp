@@ -113,6 +113,8 @@ QString WinLossModel::text(const WinLossFigures::Group &g, int column) const
 {
     switch (column) {
     case Name:
+        if (m_dimension == Dimension::IcpMatch) // the engine's group names, said as a CRO would
+            return g.name == u"yes" ? tr("ICP match") : g.name == u"no" ? tr("Not ICP") : g.name;
         return g.name;
     case Won:
         return m_format.number(g.won, 0);
@@ -120,8 +122,10 @@ QString WinLossModel::text(const WinLossFigures::Group &g, int column) const
         return m_format.number(g.lost, 0);
     case WinRate:
         return m_format.percent(g.winRate);
-    case GapToTarget:
-        return points(g.gapToTarget);
+    case GapToTarget: { // the symbol beside the shade: ✗ far under, ● under, ✓ at or above
+        const QString symbol = toneSymbol(WinRateChart::toneFor(g.gapToTarget));
+        return symbol.isEmpty() ? points(g.gapToTarget) : symbol + u' ' + points(g.gapToTarget);
+    }
     case VsCompany:
         return points(g.vsCompany);
     case AvgDealSize:

@@ -104,8 +104,7 @@ void WinLossPage::dimensionChanged()
 
 void WinLossPage::updateChart()
 {
-    m_chart->setContent(
-        WinRateChart::contentOf(m_groups->groups(), m_groups->figures(), m_groups->format()));
+    m_chart->setContent(WinRateChart::contentOf(*m_groups));
 }
 
 void WinLossPage::updateReasons()

@@ -36,8 +36,7 @@ void WinLossSection::write(PdfLayout &out, const Metrics &m)
         groups.setDimension(dimension);
         if (groups.rowCount() == 0)
             continue;
-        const WinRateChart::Content chart =
-            WinRateChart::contentOf(groups.groups(), m.winLoss, groups.format());
+        const WinRateChart::Content chart = WinRateChart::contentOf(groups);
         const double height = WinRateChart::heightFor(chart, font);
         out.heading(title, height + 70); // the chart, the table's header and its first row
         out.drawing(height, [&](QPainter &p, const QRectF &r) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinRateChart.h"
 
+#include "Tone.h"
+#include "models/WinLossModel.h"
+
 #include <QFontMetricsF>
 #include <QPaintEvent>
 #include <QPainter>
@@ -84,13 +87,15 @@ BulletBar::Tone WinRateChart::toneFor(const Figure &gapToTarget)
     return gapToTarget.value() > 0 ? BulletBar::Tone::Warning : BulletBar::Tone::Good;
 }
 
-WinRateChart::Content WinRateChart::contentOf(const QList<WinLossFigures::Group> &groups,
-                                              const WinLossFigures &figures,
-                                              const FigureFormat &format)
+WinRateChart::Content WinRateChart::contentOf(const WinLossModel &groups)
 {
-    Content c{{}, figures.targetWinRate, figures.companyWinRate, format};
-    for (const WinLossFigures::Group &g : groups)
-        c.rows << Row{g.name, g.winRate, toneFor(g.gapToTarget)};
+    const WinLossFigures &figures = groups.figures();
+    Content c{{}, figures.targetWinRate, figures.companyWinRate, groups.format()};
+    for (int i = 0; i < groups.groups().size(); ++i) {
+        const WinLossFigures::Group &g = groups.groups().at(i);
+        c.rows << Row{groups.index(i, WinLossModel::Name).data().toString(), g.winRate,
+                      toneFor(g.gapToTarget)};
+    }
     return c;
 }
 
@@ -111,7 +116,7 @@ void WinRateChart::paint(QPainter &p, const QRectF &rect, const Content &c, cons
     const QColor muted = dark ? QColor(0xA8, 0xA8, 0xA8) : QColor(0x60, 0x60, 0x60);
     const QColor track = dark ? QColor(0x40, 0x40, 0x40) : QColor(0xE6, 0xE6, 0xE6);
     const double lh = fm.height(), line = lh / 8;
-    const QRectF area = rect.adjusted(1, 0, -lh * 4, 0); // room for the value text
+    const QRectF area = rect.adjusted(1, 0, -lh * 5, 0); // room for the value and its symbol
     drawLegend(p, QRectF(area.left(), area.top(), area.width(), lh), c, ink);
     if (!c.rows.isEmpty()) {
         const double left = area.left() + labelWidth(c, fm, area.width());
@@ -130,8 +135,12 @@ void WinRateChart::paint(QPainter &p, const QRectF &rect, const Content &c, cons
                 p.fillRect(QRectF(bar.topLeft(), QPointF(x(r.winRate.value()), bar.bottom())),
                            BulletBar::toneColour(r.tone, dark));
             p.setPen(ink);
-            p.drawText(QRectF(bar.right() + lh / 3, bar.top(), lh * 4, bar.height()),
-                       Qt::AlignLeft | Qt::AlignVCenter, c.format.percent(r.winRate));
+            // The rate and its symbol: the bar's colour never says it alone.
+            const QString symbol = toneSymbol(r.tone);
+            p.drawText(QRectF(bar.right() + lh / 3, bar.top(), lh * 5, bar.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       symbol.isEmpty() ? c.format.percent(r.winRate)
+                                        : c.format.percent(r.winRate) + u' ' + symbol);
         }
         const double barsTop = top - lh * kRowGap / 2;
         const double barsBottom = top + double(c.rows.size()) * step - lh * kRowGap / 2;

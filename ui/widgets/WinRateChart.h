@@ -11,6 +11,8 @@
 
 namespace guardrail {
 
+class WinLossModel;
+
 /**
  * Win rate per group as horizontal bars, read faster than the table: the target win rate as a
  * vertical line, the company's as a dashed one, each bar coloured by its gap to the target
@@ -37,9 +39,9 @@ public:
     /** More than this many points under the target is red, not amber. */
     static constexpr double kRedGap = 0.05;
     static BulletBar::Tone toneFor(const Figure &gapToTarget);
-    /** The chart of one dimension's groups, as the page and the pack draw it. */
-    static Content contentOf(const QList<WinLossFigures::Group> &groups,
-                             const WinLossFigures &figures, const FigureFormat &format);
+    /** The chart of the model's groups (their names as its table spells them), as the page
+     *  and the pack draw it. */
+    static Content contentOf(const WinLossModel &groups);
     /** The drawing's height for its rows in a font, in the painter's units. */
     static double heightFor(const Content &content, const QFont &font);
     static void paint(QPainter &painter, const QRectF &rect, const Content &content,
