@@ -88,7 +88,9 @@ QString FigureFormat::monthRange(MonthIndex first, MonthIndex last) const
 
 QString FigureFormat::dateRange(const QDate &first, const QDate &last) const
 {
-    return QStringLiteral("%1 – %2").arg(date(first), date(last));
+    // Each date stays on one line (no-break spaces inside it); the range may wrap at the dash.
+    const auto unbroken = [](QString d) { return d.replace(QLatin1Char(' '), QChar(0x00A0)); };
+    return QStringLiteral("%1 – %2").arg(unbroken(date(first)), unbroken(date(last)));
 }
 
 std::pair<QString, QString> FigureFormat::moneyAffixes(const QString &currency)

@@ -38,8 +38,9 @@ TEST(FigureFormat, DatesAndMonthsReadOneWayEverywhere)
     EXPECT_EQ(f.month(oct2026), QStringLiteral("Oct 2026"));
     EXPECT_EQ(f.monthRange(nov2025, oct2026), QStringLiteral("Nov 2025 – Oct 2026"));
     EXPECT_EQ(f.monthRange(oct2026, oct2026), QStringLiteral("Oct 2026"));
-    EXPECT_EQ(f.dateRange(QDate(2026, 5, 23), QDate(2026, 11, 18)),
-              QStringLiteral("23 May 2026 – 18 Nov 2026"));
+    EXPECT_EQ(
+        f.dateRange(QDate(2026, 5, 23), QDate(2026, 11, 18)),
+        QStringLiteral("23\u00A0May\u00A02026 – 18\u00A0Nov\u00A02026")); // no break in a date
     // A German reader gets German month names in the same order.
     const FigureFormat de(QStringLiteral("EUR"), QLocale(QLocale::German, QLocale::Germany));
     EXPECT_EQ(de.date(QDate(2026, 3, 5)), QStringLiteral("5 März 2026"));

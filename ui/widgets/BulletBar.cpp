@@ -60,11 +60,12 @@ void drawAxis(QPainter &p, const QRectF &row, double top, const BulletBar::Spec 
     p.setPen(QPen(muted, 1));
     for (int i = 0; i * step <= top; ++i) {
         const double v = i * step, x = row.left() + row.width() * v / top;
-        p.drawLine(QPointF(x, row.top()), QPointF(x, row.top() + fm.height() * 0.25));
+        // The tick stops short of the label's glyphs, in a printer's metrics as on screen.
+        p.drawLine(QPointF(x, row.top()), QPointF(x, row.top() + fm.height() * 0.2));
         const QString label = s.tickLabel(v);
         const double w = fm.horizontalAdvance(label);
         const double left = std::max(row.left(), std::min(x - w / 2, row.right() - w));
-        p.drawText(QRectF(left, row.top() + fm.height() * 0.2, w + 1, fm.height()),
+        p.drawText(QRectF(left, row.top() + fm.height() * 0.3, w + 1, fm.height()),
                    Qt::AlignLeft | Qt::AlignTop, label);
     }
 }
@@ -115,7 +116,7 @@ BulletBar::Spec BulletBar::forCoverage(const PeriodForecast &q, double coverageT
 
 double BulletBar::heightFor(const QFont &font)
 {
-    return std::ceil(QFontMetricsF(font).height() * (2 + 2 * kGap + kBar) + 2);
+    return std::ceil(QFontMetricsF(font).height() * (2.1 + 2 * kGap + kBar) + 2);
 }
 
 void BulletBar::paint(QPainter &p, const QRectF &rect, const Spec &s, const QFont &font, bool dark)
