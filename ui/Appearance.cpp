@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Appearance.h"
 
+#include "CheckFrameStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
@@ -49,7 +51,7 @@ void Appearance::setDark(bool dark)
 
 void Appearance::apply()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new CheckFrameStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     QApplication::setPalette(isDark() ? darkPalette() : QApplication::style()->standardPalette());
 }
 

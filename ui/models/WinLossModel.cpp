@@ -71,6 +71,11 @@ QVariant WinLossModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
         section >= ColumnCount)
         return {};
+    if (section == Name) { // the dimension grouped by, not a generic "Group"
+        static const char *const dimensions[] = {"Channel", "Segment", "Offer", "Owner",
+                                                 "ICP match"};
+        return tr(dimensions[int(m_dimension)]);
+    }
     static const char *const names[] = {
         "Group",           "Won",        "Lost",          "Win rate",
         "Gap to target",   "vs company", "Avg deal size", "Time to close (days)",

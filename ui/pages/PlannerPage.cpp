@@ -26,11 +26,6 @@ namespace {
 
 constexpr int kDealSize = 4; // the override in money; the others are percentages
 
-int mix(int from, int to, double share)
-{
-    return from + static_cast<int>(std::lround((to - from) * share));
-}
-
 QStandardItem *figureItem(const QString &text, const QString &tooltip = {})
 {
     auto *item = new QStandardItem(text);
@@ -92,7 +87,6 @@ PlannerPage::PlannerPage(Workspace &workspace, QWidget *parent)
     });
     connect(m_horizon, &QSpinBox::valueChanged, this, &PlannerPage::plan);
     connect(&m_workspace, &Workspace::changed, this, &PlannerPage::refresh);
-    showCheckFrames();
     refresh();
 }
 
@@ -147,32 +141,15 @@ QString PlannerPage::pace() const
 void PlannerPage::changeEvent(QEvent *event)
 {
     ScrollPage::changeEvent(event);
-    // View > Dark palette: the shades and the checkbox frames follow the new palette.
-    if (event->type() == QEvent::PaletteChange && m_pace) {
-        showCheckFrames();
+    // View > Dark palette: the shades follow the new palette.
+    if (event->type() == QEvent::PaletteChange && m_pace)
         plan();
-    }
 }
 
 void PlannerPage::showEvent(QShowEvent *event)
 {
     ScrollPage::showEvent(event);
     m_table->fitHeight(); // fitted before the page had its width, it kept a scroll bar's room
-}
-
-void PlannerPage::showCheckFrames()
-{
-    // Fusion draws a checkbox's frame in the window colour darkened, which vanishes on a dark
-    // window: give the boxes a lighter window colour to darken (nothing else of them uses it).
-    const QPalette page = palette();
-    const QColor window = page.color(QPalette::Window), text = page.color(QPalette::WindowText);
-    QPalette boxes;
-    if (window.lightness() < 128)
-        boxes.setColor(QPalette::Window, QColor(mix(window.red(), text.red(), 0.6),
-                                                mix(window.green(), text.green(), 0.6),
-                                                mix(window.blue(), text.blue(), 0.6)));
-    for (const Override &o : std::as_const(m_overrides))
-        o.use->setPalette(boxes); // an empty palette: back to the page's own
 }
 
 void PlannerPage::refresh()

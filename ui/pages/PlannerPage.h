@@ -58,7 +58,6 @@ private:
     static QStandardItem *gapItem(const Figure &gap, bool furthest, const FigureFormat &format);
     void showTakt(const LeadPlanner::Plan &plan, const FigureFormat &format);
     void showMeasured();
-    void showCheckFrames();
 
     Workspace &m_workspace;
     QDoubleSpinBox *m_target;
