@@ -58,7 +58,8 @@ void drawLegend(QPainter &p, const QRectF &row, const WinRateChart::Content &c, 
         item(WinRateChart::tr("Company %1").arg(c.format.percent(c.company)));
     }
     if (c.target)
-        item(WinRateChart::tr("Red: more than %1 under target; amber: under; green: at or above")
+        item(WinRateChart::tr(
+                 "✗ red: more than %1 under target; ● amber: under; ✓ green: at or above")
                  .arg(c.format.percentPointChange(WinRateChart::kRedGap).mid(1)));
 }
 
