@@ -4,6 +4,8 @@
 #include "FigureFormat.h"
 #include "models/ChannelTableModel.h"
 
+#include <cmath>
+
 namespace guardrail {
 
 WhatIfModel::WhatIfModel(QObject *parent) : QStandardItemModel(0, ColumnCount, parent)
@@ -15,9 +17,19 @@ QString WhatIfModel::lossText(const WhatIf::Result &r, const FigureFormat &f)
 {
     if (!r.monthlySpendSaved)
         return {};
+    // The customers lost as the difference of the two rows printed above (each to a tenth), so
+    // the sentence and the table agree: 29.8 − 24.1 is 5.7, even when the loss is 5.75.
+    double lost = r.monthlyNewCustomersLost.value_or(0);
+    if (lost > 0) {
+        const double months =
+            static_cast<double>(std::lround((r.before.newCustomers - r.after.newCustomers) / lost));
+        const auto tenth = [](double v) { return std::round(v * 10) / 10; };
+        if (months > 0)
+            lost = tenth(r.before.newCustomers / months) - tenth(r.after.newCustomers / months);
+    }
     return tr("A month, the pause saves %1 of spend and loses %2 new customers and %3 of "
               "bookings (the channel's in the unit window, divided by its months).")
-        .arg(f.money(*r.monthlySpendSaved), f.number(r.monthlyNewCustomersLost.value_or(0)),
+        .arg(f.money(*r.monthlySpendSaved), f.number(lost),
              f.money(r.monthlyBookingsLost.value_or(0)));
 }
 
