@@ -70,6 +70,13 @@ QString toneSymbol(Tone tone)
     return {};
 }
 
+Tone toneOfStep(const StageRate &s)
+{
+    if (!s.rate.has() || s.target <= 0)
+        return Tone::Neutral;
+    return toneAgainst(s.rate.value(), s.target, s.target * 0.1);
+}
+
 Tone toneAgainst(double value, double target, double near)
 {
     if (value >= target)

@@ -29,5 +29,7 @@ Tone toneOf(GuardrailStatus status);
 QString toneSymbol(Tone tone);
 /** Against a target: Good at or above, Warning within `near` under it, Bad further under. */
 Tone toneAgainst(double value, double target, double near);
+/** A funnel step against its target: within a tenth of it under is a warning; none without. */
+Tone toneOfStep(const StageRate &step);
 
 } // namespace guardrail

@@ -10,21 +10,9 @@
 
 using namespace guardrail;
 
-namespace {
-
-DashboardPage *dashboard(const MainWindow &window)
-{
-    for (int i = 0; i < window.pageCount(); ++i)
-        if (auto *p = qobject_cast<DashboardPage *>(window.page(i)))
-            return p;
-    return nullptr;
-}
-
-} // namespace
-
 TEST_F(DemoWindow, TheSegmentFilterNarrowsTheFunnelTheTilesAndNothingElse)
 {
-    DashboardPage *page = dashboard(window);
+    DashboardPage *page = this->page<DashboardPage>();
     QComboBox *filter = page->segmentFilter();
     const Snapshot &snap = window.workspace().snapshot();
     ASSERT_EQ(filter->count(), snap.segments.size() + 1);

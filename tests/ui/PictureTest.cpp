@@ -20,14 +20,6 @@ using namespace guardrail;
 
 namespace {
 
-template <typename Page> Page *find(const MainWindow &window)
-{
-    for (int i = 0; i < window.pageCount(); ++i)
-        if (auto *p = qobject_cast<Page *>(window.page(i)))
-            return p;
-    return nullptr;
-}
-
 // How many pixels of an image are within a few levels of a colour.
 int pixelsOf(const QImage &image, const QColor &colour)
 {
@@ -47,7 +39,7 @@ int pixelsOf(const QImage &image, const QColor &colour)
 TEST_F(DemoWindow, TheJourneyMapCarriesEachStepsRateAgainstItsTarget)
 {
     const FunnelFigures &funnel = window.workspace().metrics().funnel;
-    JourneyMap *map = find<JourneyPage>(window)->map();
+    JourneyMap *map = page<JourneyPage>()->map();
     const FigureFormat f(window.workspace().metrics().currency);
     ASSERT_TRUE(funnel.constraint.has_value());
     for (int step = 0; step < 4; ++step) {
@@ -69,7 +61,7 @@ TEST_F(DemoWindow, TheJourneyMapCarriesEachStepsRateAgainstItsTarget)
 
 TEST_F(DemoWindow, TheFunnelChartDrawsTheWindowsVolumes)
 {
-    DashboardPage *dashboard = find<DashboardPage>(window);
+    DashboardPage *dashboard = page<DashboardPage>();
     FunnelChart *chart = dashboard->findChild<FunnelChart *>();
     ASSERT_NE(chart, nullptr);
     const Kpis &k = window.workspace().metrics().funnel.kpis;

@@ -90,8 +90,8 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case kToneRole: // the rate against its target: at or above, within a tenth under, further
-        if ((index.column() == Rate || index.column() == Gap) && s.rate.has() && s.target > 0)
-            return int(toneAgainst(s.rate.value(), s.target, s.target * 0.1));
+        if ((index.column() == Rate || index.column() == Gap) && toneOfStep(s) != Tone::Neutral)
+            return int(toneOfStep(s));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() >= Rate && index.column() <= Gap

@@ -90,9 +90,7 @@ void FunnelChart::paintEvent(QPaintEvent *)
         if (i == kBars - 1)
             break;
         const StageRate &s = m_funnel.stages[size_t(i)];
-        const Tone tone = s.rate.has() && s.target > 0
-                              ? toneAgainst(s.rate.value(), s.target, s.target * 0.1)
-                              : Tone::Neutral;
+        const Tone tone = toneOfStep(s);
         QString text = tr("↓ %1 (target %2)").arg(f.percent(s.rate), f.percent(s.target));
         if (tone != Tone::Neutral)
             text += u' ' + toneSymbol(tone);

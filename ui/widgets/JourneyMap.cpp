@@ -15,13 +15,6 @@ namespace {
 constexpr double kStageUnits = 1.3, kGapUnits = 1.0;
 constexpr double kUnits = kStageCount * kStageUnits + (kStageCount - 1) * kGapUnits;
 
-Tone stepTone(const StageRate &s)
-{
-    if (!s.rate.has() || s.target <= 0)
-        return Tone::Neutral;
-    return toneAgainst(s.rate.value(), s.target, s.target * 0.1); // as the conversion table
-}
-
 } // namespace
 
 JourneyMap::JourneyMap(QWidget *parent) : QWidget(parent)
@@ -47,7 +40,7 @@ QStringList JourneyMap::stepLabel(int step) const
 {
     const StageRate &s = m_funnel.stages[size_t(step)];
     const FigureFormat f{QString()};
-    const QString symbol = toneSymbol(stepTone(s));
+    const QString symbol = toneSymbol(toneOfStep(s));
     QStringList lines{symbol.isEmpty() ? f.percent(s.rate) : f.percent(s.rate) + u' ' + symbol,
                       tr("target %1").arg(f.percent(s.target))};
     if (m_funnel.constraint == step)
@@ -116,8 +109,8 @@ void JourneyMap::paintStep(QPainter &painter, int step, bool dark) const
     const QRectF from = stageRect(step), to = stageRect(step + 1);
     const double y = from.center().y();
     const double x0 = from.right() + 4, x1 = to.left() - 4;
-    const QColor colour = stepTone(s) == Tone::Neutral ? palette().color(QPalette::Mid)
-                                                       : toneColour(stepTone(s), dark);
+    const QColor colour = toneOfStep(s) == Tone::Neutral ? palette().color(QPalette::Mid)
+                                                         : toneColour(toneOfStep(s), dark);
     painter.setPen(QPen(colour, constraint ? 4 : 2));
     painter.drawLine(QPointF(x0, y), QPointF(x1 - 8, y));
     QPainterPath head;
@@ -133,7 +126,7 @@ void JourneyMap::paintStep(QPainter &painter, int step, bool dark) const
     const double line = QFontMetricsF(bold).height();
     const QRectF gap(from.right(), 0, to.left() - from.right(), height());
     painter.setFont(bold);
-    painter.setPen(stepTone(s) == Tone::Neutral ? palette().color(QPalette::Text) : colour);
+    painter.setPen(toneOfStep(s) == Tone::Neutral ? palette().color(QPalette::Text) : colour);
     painter.drawText(QRectF(gap.left(), y - line - 6, gap.width(), line), Qt::AlignCenter,
                      lines[0]);
     painter.setFont(font());
