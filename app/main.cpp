@@ -2,6 +2,7 @@
 #include "Appearance.h"
 #include "Cli.h"
 #include "MainWindow.h"
+#include "Version.h"
 #include "VerbHelp.h"
 #include "demo/DemoCompany.h"
 #include "store/Database.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -46,6 +48,24 @@ void useReadableLocale()
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
+// The theme's icon once installed, else the copy built into the binary.
+QIcon applicationIcon()
+{
+    QIcon builtIn;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        builtIn.addFile(QStringLiteral(":/icons/%1x%1/apps/%2.png")
+                            .arg(size)
+                            .arg(QLatin1String(kApplicationId)));
+    return QIcon::fromTheme(QLatin1String(kApplicationId), builtIn);
+}
+
+// A first argument that is not a verb: a file to open, as a file manager passes it.
+bool namesAFile(const char *argument)
+{
+    const QString path = QString::fromLocal8Bit(argument);
+    return path.endsWith(QStringLiteral(".guardrail")) || QFileInfo(path).isFile();
+}
+
 // The GUI's options. Parsed with a QCoreApplication when only help or the version is asked for,
 // so neither needs a display.
 struct GuiOptions
@@ -67,6 +87,9 @@ struct GuiOptions
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({db, page, readOnly});
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     QStringLiteral("The Guardrail file to open (as --db)."),
+                                     QStringLiteral("[FILE]"));
     }
 };
 
@@ -102,19 +125,23 @@ int runGui(int argc, char **argv)
         return 1;
     }
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QLatin1String(kApplicationId));
+    QApplication::setWindowIcon(applicationIcon());
     useReadableLocale();
     Appearance::apply();
     GuiOptions options;
     options.parser.process(app);
-    if (!options.parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "guardrail: unknown verb \"%s\" (guardrail --help lists them)\n",
-                     qPrintable(options.parser.positionalArguments().constFirst()));
-        return 2;
+    const QStringList files = options.parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && options.parser.isSet(options.db))) {
+        std::fprintf(stderr, "guardrail: one file to open, given once (FILE or --db FILE)\n");
+        return Cli::Usage;
     }
     MainWindow window;
     QString path;
     try {
-        path = options.parser.isSet(options.db) ? options.parser.value(options.db) : defaultFile();
+        path = !files.isEmpty()                  ? files.constFirst()
+               : options.parser.isSet(options.db) ? options.parser.value(options.db)
+                                                  : defaultFile();
     } catch (const StoreError &e) {
         QMessageBox::critical(nullptr, QStringLiteral("Guardrail"), e.message());
         return 1;
@@ -133,7 +160,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Guardrail"));
     QCoreApplication::setApplicationName(QStringLiteral("Guardrail"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GUARDRAIL_VERSION));
+    QCoreApplication::setApplicationVersion(QLatin1String(kVersion));
     if (argc > 1 && Cli::isVerb(QString::fromLocal8Bit(argv[1]))) {
         if (qstrcmp(argv[1], "report") == 0) {
             // The packs draw charts and text through Qt Gui: no window, so no display needed.
@@ -146,7 +173,7 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         return Cli::run(QCoreApplication::arguments());
     }
-    if (argc > 1 && argv[1][0] != '-') {
+    if (argc > 1 && argv[1][0] != '-' && !namesAFile(argv[1])) {
         std::fprintf(stderr, "guardrail: unknown verb \"%s\" (guardrail --help lists them)\n",
                      argv[1]);
         return Cli::Usage;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AboutBox.h"
 #include "Appearance.h"
 #include "FigureFormat.h"
 #include "Workspace.h"
@@ -187,6 +188,12 @@ void MainWindow::buildMenus()
     dark->setCheckable(true);
     dark->setChecked(Appearance::isDark());
     connect(dark, &QAction::toggled, this, [](bool on) { Appearance::setDark(on); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Guardrail"), this, [this] { AboutBox::show(this); })
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
     updateRecentMenu();
 }
 

@@ -308,6 +308,16 @@ QVariant Database::text(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
+QString Database::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+QString Database::sqliteBuildVersion()
+{
+    return QStringLiteral(SQLITE_VERSION);
+}
+
 int Database::schemaVersion() const
 {
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();

@@ -58,6 +58,9 @@ public:
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
 
     int schemaVersion() const;
+    /** The SQLite library this process runs on, and the one it was built against. */
+    static QString sqliteVersion();
+    static QString sqliteBuildVersion();
     /** Changes whenever another connection commits to the file (PRAGMA data_version). */
     qint64 dataVersion() const;
 
