@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Guardrail needs to build, run and test, from Debian bookworm's packages only.
+# file, desktop-file-utils, appstream, shared-mime-info and man-db: the packaging checks (cpack
+# finds the binaries to run dpkg-shlibdeps on with file; the validators; the MIME type; man -l).
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -11,4 +13,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libsqlite3-dev sqlite3 libicu-dev libzip-dev \
   libgtest-dev libgmock-dev googletest libbenchmark-dev \
   xvfb xauth poppler-utils clang-format \
+  file desktop-file-utils appstream shared-mime-info man-db \
   qt6-qpa-plugins fonts-dejavu-core >/dev/null

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line without a display: help, the version and every verb's own help, as a user on
 // a server (no DISPLAY, no QT_QPA_PLATFORM) runs them.
+#include "Version.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -52,7 +54,8 @@ TEST(CliHelp, VersionWithoutADisplay)
     const CliRun r = runHeadless({QStringLiteral("--version")});
     ASSERT_EQ(r.status, QProcess::NormalExit);
     EXPECT_EQ(r.exitCode, 0);
-    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Guardrail "))) << r.out.toStdString();
+    // The project's version, from CMake: the About box and the metainfo read the same one.
+    EXPECT_EQ(r.out.toStdString(), std::string("Guardrail ") + guardrail::kVersion + "\n");
 }
 
 TEST(CliHelp, EveryVerbPrintsItsOwnOptionsAndAnExample)
@@ -92,4 +95,25 @@ TEST(CliHelp, MistakesAreUsageErrorsNotCrashes)
     ASSERT_EQ(window.status, QProcess::NormalExit);
     EXPECT_EQ(window.exitCode, 1);
     EXPECT_TRUE(window.err.contains(QStringLiteral("no display"))) << window.err.toStdString();
+    // A file, as a file manager passes it, is not taken for a verb: it waits for a display.
+    const CliRun file = runHeadless({QStringLiteral("acme.guardrail")});
+    EXPECT_EQ(file.exitCode, 1);
+    EXPECT_TRUE(file.err.contains(QStringLiteral("no display"))) << file.err.toStdString();
+}
+
+TEST(CliHelp, TheWindowOpensOneFileGivenOnce)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("a.guardrail"), QStringLiteral("b.guardrail")},
+          QStringList{QStringLiteral("a.guardrail"), QStringLiteral("--db"),
+                      QStringLiteral("b.guardrail")}}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GUARDRAIL_CLI), args);
+        ASSERT_TRUE(p.waitForFinished(60000));
+        EXPECT_EQ(p.exitCode(), 2) << args.join(u' ').toStdString();
+        EXPECT_TRUE(p.readAllStandardError().contains("one file to open"));
+    }
 }
