@@ -2,8 +2,8 @@
 #include "Appearance.h"
 #include "Cli.h"
 #include "MainWindow.h"
-#include "Version.h"
 #include "VerbHelp.h"
+#include "Version.h"
 #include "demo/DemoCompany.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
@@ -73,7 +73,7 @@ struct GuiOptions
     QCommandLineParser parser;
     QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The Guardrail file to open."),
                           QStringLiteral("FILE")};
-    QCommandLineOption page{QStringLiteral("page"), QStringLiteral("The page to open on (1-7)."),
+    QCommandLineOption page{QStringLiteral("page"), QStringLiteral("The page to open on (1-8)."),
                             QStringLiteral("N")};
     QCommandLineOption readOnly{QStringLiteral("read-only"),
                                 QStringLiteral("Open the file without ever writing to it.")};
@@ -139,7 +139,7 @@ int runGui(int argc, char **argv)
     MainWindow window;
     QString path;
     try {
-        path = !files.isEmpty()                  ? files.constFirst()
+        path = !files.isEmpty()                   ? files.constFirst()
                : options.parser.isSet(options.db) ? options.parser.value(options.db)
                                                   : defaultFile();
     } catch (const StoreError &e) {

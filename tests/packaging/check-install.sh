@@ -2,9 +2,10 @@
 # What `cmake --install` lays out, checked as a distribution would: every file in place, the
 # desktop entry and the AppStream metainfo through their validators, the manual page through
 # groff's warnings, and the manual naming every verb `guardrail --help` lists with the example
-# `guardrail VERB --help` prints. Usage: check-install.sh BUILD_DIR
+# `guardrail VERB --help` prints, as the README's Usage table does. Usage: check-install.sh BUILD_DIR
 set -euo pipefail
 build=$(readlink -f "$1")
+source=$(sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' "$build/CMakeCache.txt")
 prefix=$(mktemp -d "${TMPDIR:-/tmp}/guardrail-install.XXXXXX")
 trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build" --prefix "$prefix" >/dev/null
@@ -51,6 +52,8 @@ for verb in $verbs; do
   grep -qx "$verb" <<<"$page" || problem "the manual page has no section for $verb"
   example=$("$prefix/bin/guardrail" "$verb" --help | sed -n '/^Example:/{n;p}' | sed 's/^ *//')
   grep -qxF "$example" <<<"$page" || problem "the manual page lacks $verb's example: $example"
+  grep -qF "| \`$example\` |" "$source/README.md" ||
+    problem "the README's Usage table lacks $verb's example: $example"
 done
 [ "$fail" -eq 0 ] && echo "check-install: $(find "$prefix" -type f | wc -l) files, validators pass, the manual names $(wc -w <<<"$verbs") verbs"
 exit "$fail"
