@@ -14,10 +14,9 @@ namespace {
 // "6.4.2", or "6.4.2 (built with 6.4.0)" when the library on this machine is another release.
 QString running(const QString &runtime, const QString &build)
 {
-    return runtime == build
-               ? runtime
-               : QApplication::tr("%1 (built with %2)").arg(runtime.toHtmlEscaped(),
-                                                             build.toHtmlEscaped());
+    return runtime == build ? runtime
+                            : QApplication::tr("%1 (built with %2)")
+                                  .arg(runtime.toHtmlEscaped(), build.toHtmlEscaped());
 }
 
 } // namespace
