@@ -461,7 +461,7 @@ int report(Parsed &p, const QStringList &arguments)
     const Metrics m = MetricsEngine::compute(snap, settings, asOf); // as `metrics` computes it
     QList<qint64> slipped; // the pack lists them by their CRM ids
     for (const int lead : m.forecast.slipped)
-        slipped << snap.leads[size_t(lead)].rowId;
+        slipped << snap.leads[size_t(lead)].id;
     const QString error =
         ReviewPack(snap, settings, m, LeadDirectory::ids(db, slipped))
             .write(p.parser.value(outFile),

@@ -142,12 +142,12 @@ std::shared_ptr<Workspace::Loaded> Workspace::load(const QString &path, const QD
         out.cohorts = CohortRetention::compute(out.snapshot, out.metrics.unitEnd);
         out.slaMisses = SlaCompliance(out.snapshot, out.settings)
                             .misses(iso::fromDate(asOf), out.settings.funnelWindowDays);
-        QList<qint64> rowIds;
+        QList<qint64> leadIds;
         for (int i = 0; i < out.slaMisses.size() && i < kMissesNamed; ++i)
-            rowIds << out.snapshot.leads[size_t(out.slaMisses[i].lead)].rowId;
+            leadIds << out.snapshot.leads[size_t(out.slaMisses[i].lead)].id;
         for (const int lead : out.metrics.forecast.slipped)
-            rowIds << out.snapshot.leads[size_t(lead)].rowId;
-        out.crmIds = LeadDirectory::ids(db, rowIds);
+            leadIds << out.snapshot.leads[size_t(lead)].id;
+        out.crmIds = LeadDirectory::ids(db, leadIds);
     } catch (const StoreError &e) {
         out.error = e.message();
     }

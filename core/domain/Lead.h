@@ -27,7 +27,7 @@ struct Lead
     EpochSeconds firstResponseAt = kNever;
     EpochSeconds expectedCloseAt = kNever; // the CRM's expected close date of an open deal
     double amount = std::numeric_limits<double>::quiet_NaN();
-    qint64 rowId = 0;
+    qint64 id = 0; // leads.id: a deal's CRM id is looked up by it (LeadDirectory)
     int channel = 0;
     int segment = 0;
     int owner = -1;            // index into the snapshot's owners; -1 when the CRM names none

@@ -78,7 +78,7 @@ ChannelMerge ChannelTable::merge(qint64 from, qint64 into)
         return m;
     m.from = ChannelRow{from, channel[0][1].toString(), channel[0][2].toBool()};
     for (const QVariantList &r :
-         rows(m_db, QStringLiteral("SELECT rowid FROM leads WHERE channel_id = ?"), {from}, 1))
+         rows(m_db, QStringLiteral("SELECT id FROM leads WHERE channel_id = ?"), {from}, 1))
         m.leads << r[0].toLongLong();
     m_db.exec(QStringLiteral("UPDATE leads SET channel_id = ? WHERE channel_id = ?"), {into, from});
 
@@ -136,7 +136,7 @@ void ChannelTable::unmerge(const ChannelMerge &m)
     m_db.exec(QStringLiteral("INSERT INTO channels (id, name, paused) VALUES (?, ?, ?)"),
               {m.from.id, m.from.name, m.from.paused ? 1 : 0});
     for (qint64 lead : m.leads)
-        m_db.exec(QStringLiteral("UPDATE leads SET channel_id = ? WHERE rowid = ?"),
+        m_db.exec(QStringLiteral("UPDATE leads SET channel_id = ? WHERE id = ?"),
                   {m.from.id, lead});
     for (qint64 id : m.movedSpend)
         m_db.exec(QStringLiteral("UPDATE spend SET channel_id = ? WHERE id = ?"), {m.from.id, id});

@@ -25,7 +25,7 @@ struct ChannelMerge
 {
     ChannelRow from;
     qint64 into = 0;
-    QList<qint64> leads;                                     // leads rowids that moved
+    QList<qint64> leads;                                     // leads.id of the leads that moved
     QList<qint64> movedSpend, movedAwareness;                // row ids whose channel changed
     QList<QPair<qint64, double>> addedSpend, addedAwareness; // target row id, amount added
     QList<QVariantList> removedSpend, removedAwareness;      // full rows, to re-insert

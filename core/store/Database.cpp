@@ -244,14 +244,34 @@ void Database::migrate()
             StoreError::Kind::ReadOnly);
     if (from > 0)
         backUp(from);
-    Transaction transaction(connection());
-    const auto &steps = schema::migrations();
-    for (int v = from; v < kSchemaVersion; ++v)
-        for (const QString &statement : steps.at(v))
-            exec(statement);
-    exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
-    exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
-    transaction.commit();
+    // A migration that rebuilds a table (version 5's leads) drops the old one, which foreign
+    // keys would refuse while revenue refers to it: SQLite's own procedure turns them off
+    // around the transaction and checks the references before it commits. References that
+    // were already broken are `check`'s to report; the upgrade must only add none.
+    exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto brokenReferences = [this] {
+        return scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toLongLong();
+    };
+    try {
+        const qint64 brokenBefore = brokenReferences();
+        Transaction transaction(connection());
+        const auto &steps = schema::migrations();
+        for (int v = from; v < kSchemaVersion; ++v)
+            for (const QString &statement : steps.at(v))
+                exec(statement);
+        if (brokenReferences() > brokenBefore)
+            throw StoreError(QStringLiteral("%1: the upgrade to schema version %2 would leave "
+                                            "rows pointing nowhere; the file was left as it was")
+                                 .arg(m_path)
+                                 .arg(kSchemaVersion));
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+        exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        transaction.commit();
+    } catch (...) {
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        throw;
+    }
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 // A copy of the file as it was, beside it, before a migration changes it: VACUUM INTO writes a
@@ -301,6 +321,14 @@ QVariant Database::scalar(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery q = prepared(connection(), m_path, sql, values);
     return q.next() ? q.value(0) : QVariant();
+}
+
+qint64 Database::insert(const QString &sql, const QVariantList &values) const
+{
+    const QVariant id = scalar(sql + QStringLiteral(" RETURNING id"), values);
+    if (!id.isValid())
+        throw StoreError(QStringLiteral("no row was inserted\n  in: %1").arg(sql));
+    return id.toLongLong();
 }
 
 QVariant Database::text(const QString &s)

@@ -26,7 +26,7 @@ struct Settings;
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kApplicationId = 0x47524c31; // "GRL1"
     /** How long a write waits for another process's lock before it fails as busy. */
     static constexpr int kBusyTimeoutMs = 5000;
@@ -54,6 +54,11 @@ public:
 
     /** Runs one statement with bound values; throws StoreError naming the statement on failure. */
     void exec(const QString &sql, const QVariantList &values = {}) const;
+    /**
+     * Runs one INSERT into a table with an id column and returns the new row's id, through
+     * RETURNING (SQLite 3.35+ and PostgreSQL alike, where last_insert_rowid() is SQLite's own).
+     */
+    qint64 insert(const QString &sql, const QVariantList &values) const;
     /** First column of the first row, or an invalid QVariant when there is no row. */
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const;
 

@@ -51,7 +51,7 @@ QList<Decision> DecisionLog::all() const
 
 qint64 DecisionLog::add(const Decision &d)
 {
-    m_db.exec(
+    return m_db.insert(
         QStringLiteral(
             "INSERT INTO decisions (decided_on, type, touches, summary, rationale, owner, "
             "review_on, "
@@ -64,7 +64,6 @@ qint64 DecisionLog::add(const Decision &d)
          d.expectedDirection.isEmpty() ? QVariant() : QVariant(d.expectedDirection),
          d.expectedValue ? QVariant(*d.expectedValue) : QVariant(), dateOrNull(d.expectedBy),
          d.figuresJson.isEmpty() ? QVariant() : QVariant(d.figuresJson), d.closed ? 1 : 0});
-    return m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
 }
 
 void DecisionLog::remove(qint64 id)

@@ -62,10 +62,10 @@ ImportLog::ImportLog(Database &db) : m_db(db) {}
 
 qint64 ImportLog::begin(const QString &file, const QString &kind, const QString &source)
 {
-    m_db.exec(QStringLiteral("INSERT INTO imports (imported_at, file, kind, source) VALUES (?, ?, "
-                             "?, ?)"),
-              {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), file, kind, source});
-    return m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    return m_db.insert(
+        QStringLiteral("INSERT INTO imports (imported_at, file, kind, source) VALUES (?, ?, "
+                       "?, ?)"),
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), file, kind, source});
 }
 
 void ImportLog::finish(qint64 id, qint64 inserted, qint64 updated, qint64 skipped, qint64 pruned)
@@ -157,8 +157,10 @@ ImportLog::Undo ImportLog::undo(qint64 id)
         const Table &t = *it;
         const QStringList columns = columnsOf(m_db, name(t));
         QStringList assign;
+        // A row matched by its natural key keeps its own id.
         for (const QString &c : columns)
-            assign << c + QStringLiteral(" = u.") + c;
+            if (c != u"id")
+                assign << c + QStringLiteral(" = u.") + c;
         // What it inserted goes; what it changed or pruned comes back as it was.
         result.removed += run(QStringLiteral("DELETE FROM %1 WHERE EXISTS (SELECT 1 FROM undo_%1 u "
                                              "WHERE u.undo_import = :id AND u.undo_inserted = 1 "

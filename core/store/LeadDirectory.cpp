@@ -7,13 +7,13 @@
 
 namespace guardrail {
 
-QHash<qint64, QString> LeadDirectory::ids(const Database &db, const QList<qint64> &rowIds)
+QHash<qint64, QString> LeadDirectory::ids(const Database &db, const QList<qint64> &leadIds)
 {
     QHash<qint64, QString> out;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT lead_id FROM leads WHERE rowid = ?"));
-    for (qint64 id : rowIds) {
+    q.prepare(QStringLiteral("SELECT lead_id FROM leads WHERE id = ?"));
+    for (qint64 id : leadIds) {
         q.addBindValue(id);
         if (q.exec() && q.next())
             out.insert(id, q.value(0).toString());

@@ -9,11 +9,11 @@ namespace guardrail {
 
 class Database;
 
-/** The CRM ids of leads the snapshot knows by row id (it keeps no strings for a million). */
+/** The CRM ids of leads the snapshot knows by leads.id (it keeps no strings for a million). */
 class LeadDirectory
 {
 public:
-    static QHash<qint64, QString> ids(const Database &db, const QList<qint64> &rowIds);
+    static QHash<qint64, QString> ids(const Database &db, const QList<qint64> &leadIds);
 };
 
 } // namespace guardrail

@@ -24,12 +24,11 @@ QList<Review> ReviewLog::all() const
 
 qint64 ReviewLog::add(const Review &r)
 {
-    m_db.exec(QStringLiteral("INSERT INTO reviews (held_on, kind, attendees, notes, figures) "
-                             "VALUES (?, ?, ?, ?, ?)"),
-              {r.heldOn.toString(Qt::ISODate), r.kind, Database::text(r.attendees),
-               Database::text(r.notes),
-               r.figuresJson.isEmpty() ? QVariant() : QVariant(r.figuresJson)});
-    return m_db.scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    return m_db.insert(
+        QStringLiteral("INSERT INTO reviews (held_on, kind, attendees, notes, figures) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {r.heldOn.toString(Qt::ISODate), r.kind, Database::text(r.attendees),
+         Database::text(r.notes), r.figuresJson.isEmpty() ? QVariant() : QVariant(r.figuresJson)});
 }
 
 void ReviewLog::remove(qint64 id)

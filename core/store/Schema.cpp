@@ -221,12 +221,67 @@ QStringList version4()
             QStringLiteral("ALTER TABLE reviews_v4 RENAME TO reviews")};
 }
 
+// Version 5: a lead gets a surrogate key, leads.id, where the code leaned on SQLite's implicit
+// rowid (the snapshot's revenue join, a deal's CRM id, the channel merge and its undo). A rowid
+// is not a column other databases have, and VACUUM may renumber it; an INTEGER PRIMARY KEY
+// keeps its value. The rowids become the ids, so nothing held in memory changes meaning.
+// The undo copy of leads mirrors the new columns; a kept row takes the id of its lead, if any.
+// Run with foreign keys off (Database::migrate), as SQLite's table rebuild requires.
+QStringList version5()
+{
+    const QString columns = QStringLiteral(
+        "lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at, "
+        "won_at, lost_at, amount, first_response_at, lead_score, icp_match, owner, "
+        "expected_close_at, lost_reason, closed_undated, original_amount, original_currency, "
+        "import_id");
+    return {
+        QStringLiteral(R"(CREATE TABLE leads_v5 (
+    id INTEGER PRIMARY KEY,
+    lead_id TEXT NOT NULL UNIQUE,
+    created_at TEXT,
+    created_at_derived INTEGER NOT NULL DEFAULT 0, -- 1: never given, taken from the earliest stage
+    channel_id INTEGER REFERENCES channels (id),
+    segment_id INTEGER REFERENCES segments (id),
+    offer TEXT,
+    mql_at TEXT,
+    sql_at TEXT,
+    won_at TEXT,
+    lost_at TEXT,
+    amount REAL CHECK (amount >= 0),
+    first_response_at TEXT,
+    lead_score REAL,
+    icp_match INTEGER CHECK (icp_match IN (0, 1)),
+    owner TEXT,
+    expected_close_at TEXT,
+    lost_reason TEXT,
+    closed_undated TEXT CHECK (closed_undated IN ('won', 'lost')),
+    original_amount REAL,
+    original_currency TEXT,
+    import_id INTEGER,
+    CHECK (won_at IS NULL OR lost_at IS NULL)
+))"),
+        QStringLiteral("INSERT INTO leads_v5 (id, %1) SELECT rowid, %1 FROM leads").arg(columns),
+        QStringLiteral("CREATE TABLE undo_leads_v5 AS SELECT 0 AS undo_import, "
+                       "0 AS undo_inserted, * FROM leads_v5 WHERE 0"),
+        QStringLiteral("INSERT INTO undo_leads_v5 (undo_import, undo_inserted, id, %1) "
+                       "SELECT u.undo_import, u.undo_inserted, l.rowid, %2 FROM undo_leads u "
+                       "LEFT JOIN leads l ON l.lead_id = u.lead_id")
+            .arg(columns, QStringLiteral("u.") + QString(columns).replace(QStringLiteral(", "),
+                                                                          QStringLiteral(", u."))),
+        QStringLiteral("DROP TABLE undo_leads"),
+        QStringLiteral("DROP TABLE leads"),
+        QStringLiteral("ALTER TABLE leads_v5 RENAME TO leads"),
+        QStringLiteral("ALTER TABLE undo_leads_v5 RENAME TO undo_leads"),
+        QStringLiteral("CREATE INDEX leads_channel ON leads (channel_id)"),
+        QStringLiteral("CREATE INDEX undo_leads_import ON undo_leads (undo_import)")};
+}
+
 } // namespace
 
 const std::vector<QStringList> &migrations()
 {
     static const std::vector<QStringList> all = {version1(), version2(), version3() + undoTables(),
-                                                 version4()};
+                                                 version4(), version5()};
     return all;
 }
 

@@ -46,7 +46,7 @@ QList<Sla> SlaTable::versions() const
 
 qint64 SlaTable::addVersion(const Sla &sla)
 {
-    m_db.exec(
+    const qint64 id = m_db.insert(
         QStringLiteral(
             "INSERT INTO sla_versions (effective_from, lead_score_threshold, icp_match_required, "
             "engagement_criteria, opportunity_criteria, response_hours) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -55,7 +55,6 @@ qint64 SlaTable::addVersion(const Sla &sla)
          sla.icpMatchRequired ? 1 : 0, Database::text(sla.engagementCriteria),
          Database::text(sla.opportunityCriteria),
          sla.responseHours ? QVariant(*sla.responseHours) : QVariant()});
-    const QVariant id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
     for (int i = 0; i < sla.handoff.size(); ++i)
         m_db.exec(
             QStringLiteral(
@@ -63,7 +62,7 @@ qint64 SlaTable::addVersion(const Sla &sla)
                 "VALUES (?, ?, ?, ?, ?)"),
             {id, i, Database::text(sla.handoff[i].step), Database::text(sla.handoff[i].owner),
              sla.handoff[i].hours});
-    return id.toLongLong();
+    return id;
 }
 
 void SlaTable::removeVersion(qint64 id)

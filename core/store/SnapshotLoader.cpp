@@ -164,13 +164,13 @@ Snapshot SnapshotLoader::load(const Database &db)
         leadIndex.reserve(static_cast<size_t>(count));
         Statement s(
             h,
-            "SELECT rowid, created_at, mql_at, sql_at, won_at, lost_at, first_response_at, amount, "
+            "SELECT id, created_at, mql_at, sql_at, won_at, lost_at, first_response_at, amount, "
             "channel_id, segment_id, closed_undated IS NOT NULL, expected_close_at, owner, offer, "
             "lost_reason, icp_match FROM leads");
         TextIndex owners{&snap.owners}, offers{&snap.offers}, reasons{&snap.lostReasons};
         while (s.step()) {
             Lead l;
-            l.rowId = s.integer(0);
+            l.id = s.integer(0);
             l.createdAt = timeAt(db, s, 1, "created_at", clock);
             l.mqlAt = timeAt(db, s, 2, "mql_at", clock, &l.mqlZoneOffset);
             l.sqlAt = timeAt(db, s, 3, "sql_at", clock);
@@ -187,12 +187,12 @@ Snapshot SnapshotLoader::load(const Database &db)
             l.channel = channels.of(s, 8, "leads");
             l.segment = segments.of(s, 9, "leads");
             l.closedUndated = s.integer(10) != 0;
-            leadIndex.emplace(l.rowId, static_cast<int>(snap.leads.size()));
+            leadIndex.emplace(l.id, static_cast<int>(snap.leads.size()));
             snap.leads.push_back(l);
         }
     }
     {
-        Statement s(h, "SELECT l.rowid, r.month, r.mrr FROM revenue r JOIN leads l ON l.lead_id = "
+        Statement s(h, "SELECT l.id, r.month, r.mrr FROM revenue r JOIN leads l ON l.lead_id = "
                        "r.customer_id "
                        "WHERE r.mrr > 0");
         while (s.step())

@@ -28,7 +28,7 @@ QString queryFor(const QString &table)
                               "NULL AS currency, l.original_amount, l.original_currency "
                               "FROM leads l LEFT JOIN channels c ON c.id = l.channel_id LEFT JOIN "
                               "segments s ON s.id = l.segment_id "
-                              "ORDER BY l.rowid");
+                              "ORDER BY l.id");
     if (table == u"spend")
         return QStringLiteral(
             "SELECT p.month, coalesce(c.name, 'shared') AS channel, p.category, p.amount, "

@@ -106,7 +106,7 @@ TEST(Database, KeepsTheReviewsWhenVersion4WidensTheirKinds)
                                  "(7, '2026-11-02', 'monthly', 'kept', '{\"cac\":1}')");
     writeRaw(path, statements);
     Database db(path);
-    ASSERT_EQ(db.schemaVersion(), 4);
+    ASSERT_EQ(db.schemaVersion(), Database::kSchemaVersion);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT notes || '/' || kind || '/' || figures FROM "
                                        "reviews WHERE id = 7"))
                   .toString(),
@@ -116,6 +116,57 @@ TEST(Database, KeepsTheReviewsWhenVersion4WidensTheirKinds)
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM reviews")).toInt(), 3);
     EXPECT_ANY_THROW(db.exec(
         QStringLiteral("INSERT INTO reviews (held_on, kind) VALUES ('2026-11-20', 'daily')")));
+    EXPECT_TRUE(db.check().isEmpty());
+}
+
+// Version 5 rebuilds leads with a surrogate key: each lead's id is the rowid it had (so ids
+// held in memory keep their meaning), revenue still finds its customers, the undo copy of
+// leads gains the column with its lead's id (none for a lead since deleted), and the rebuilt
+// table keeps its rules: one row per CRM id, foreign keys on again.
+TEST(Database, Version5GivesEveryLeadTheIdItsRowidWas)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.guardrail"));
+    QStringList statements;
+    for (int v = 0; v < 4; ++v)
+        statements << schema::migrations().at(v);
+    statements
+        << QStringLiteral("PRAGMA user_version = 4")
+        << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)
+        << QStringLiteral("INSERT INTO channels (id, name) VALUES (1, 'Inbound')")
+        << QStringLiteral("INSERT INTO leads (rowid, lead_id, channel_id, won_at, amount, owner) "
+                          "VALUES (40, 'D-40', 1, '2026-03-01', 1200, 'Ana'), "
+                          "(7, 'D-7', 1, NULL, NULL, NULL)")
+        << QStringLiteral("INSERT INTO revenue (customer_id, month, mrr) VALUES ('D-40', "
+                          "'2026-03', 100)")
+        << QStringLiteral("INSERT INTO imports (id, imported_at, file, kind) VALUES (1, "
+                          "'2026-03-02T00:00:00Z', 'a.csv', 'leads')")
+        << QStringLiteral("INSERT INTO undo_leads (undo_import, undo_inserted, lead_id, owner) "
+                          "VALUES (1, 0, 'D-40', 'Bo'), (1, 0, 'D-gone', 'Cy')");
+    writeRaw(path, statements);
+    Database db(path);
+    ASSERT_EQ(db.schemaVersion(), 5);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT group_concat(id || '=' || lead_id, ',') FROM "
+                                       "(SELECT * FROM leads ORDER BY id)"))
+                  .toString(),
+              QStringLiteral("7=D-7,40=D-40"));
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT owner || ' ' || amount FROM leads WHERE id = 40"))
+                  .toString(),
+              QStringLiteral("Ana 1200.0"));
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT l.id FROM revenue r JOIN leads l ON l.lead_id = "
+                                       "r.customer_id"))
+                  .toInt(),
+              40);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT group_concat(lead_id || ':' || ifnull(id, '-') || "
+                                       "':' || owner, ',') FROM (SELECT * FROM undo_leads ORDER "
+                                       "BY lead_id)"))
+                  .toString(),
+              QStringLiteral("D-40:40:Bo,D-gone:-:Cy"));
+    EXPECT_EQ(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    EXPECT_ANY_THROW(db.exec(QStringLiteral("INSERT INTO leads (lead_id) VALUES ('D-7')")));
+    EXPECT_EQ(db.insert(QStringLiteral("INSERT INTO leads (lead_id) VALUES ('D-41')"), {}), 41);
+    EXPECT_ANY_THROW(db.exec(QStringLiteral("INSERT INTO revenue (customer_id, month, mrr) "
+                                            "VALUES ('nobody', '2026-04', 1)")));
     EXPECT_TRUE(db.check().isEmpty());
 }
 

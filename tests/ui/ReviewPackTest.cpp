@@ -239,10 +239,10 @@ TEST_F(ReviewPackTest, MonthlyPackShowsTheScenarioBehindEachOfTheMonthsDecisions
 TEST_F(ReviewPackTest, BothPacksStartWithTheNumberAndItsSlippedDeals)
 {
     // The CRM ids the window hands over (Workspace::crmIds), looked up the same way.
-    QList<qint64> rowIds;
+    QList<qint64> leadIds;
     for (const int lead : metrics.forecast.slipped)
-        rowIds << snapshot.leads[size_t(lead)].rowId;
-    const QHash<qint64, QString> crmIds = LeadDirectory::ids(*db, rowIds);
+        leadIds << snapshot.leads[size_t(lead)].id;
+    const QHash<qint64, QString> crmIds = LeadDirectory::ids(*db, leadIds);
     SlippedDealsModel slipped;
     slipped.setDeals(snapshot, metrics, crmIds);
     ASSERT_GT(slipped.rowCount(), 0);

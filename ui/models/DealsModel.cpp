@@ -27,7 +27,7 @@ void DealsModel::setDeals(const Snapshot &s, const std::vector<int> &leads,
                           : by(l.mqlAt) ? 1
                                         : 0;
         const EpochSeconds closed = stage == 4 ? l.lostAt : stage == 3 ? l.wonAt : kNever;
-        m_deals << Deal{crmIds.value(l.rowId),
+        m_deals << Deal{crmIds.value(l.id),
                         s.owners.value(l.owner),
                         s.channels.value(l.channel),
                         stage,

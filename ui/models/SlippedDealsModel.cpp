@@ -20,7 +20,7 @@ void SlippedDealsModel::setDeals(const Snapshot &snapshot, const Metrics &metric
         const Lead &l = snapshot.leads[size_t(i)];
         const EpochDay expected = iso::dayOf(l.expectedCloseAt);
         m_deals << Deal{snapshot.owners.value(l.owner),
-                        crmIds.value(l.rowId),
+                        crmIds.value(l.id),
                         snapshot.channels.value(l.channel),
                         l.amount,
                         expected,

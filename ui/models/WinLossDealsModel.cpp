@@ -21,7 +21,7 @@ void WinLossDealsModel::setDeals(const Snapshot &snapshot, const std::vector<int
         const Lead &l = snapshot.leads.at(size_t(i));
         // The engine counts a deal lost when it was lost in the window, even if also won.
         const bool won = l.lostAt == kNever;
-        m_deals << Deal{crmIds.value(l.rowId),
+        m_deals << Deal{crmIds.value(l.id),
                         snapshot.owners.value(l.owner),
                         won                ? QString()
                         : l.lostReason < 0 ? WinLoss::noneGiven()

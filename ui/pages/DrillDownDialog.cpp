@@ -83,12 +83,12 @@ QString DrillDownDialog::summary() const
 void DrillDownDialog::showDeals(const std::vector<int> &leads, const QString &what)
 {
     const Snapshot &s = m_workspace.snapshot();
-    QList<qint64> rowIds;
+    QList<qint64> leadIds;
     for (const int i : leads)
-        rowIds << s.leads.at(size_t(i)).rowId;
+        leadIds << s.leads.at(size_t(i)).id;
     QHash<qint64, QString> ids; // a few thousand at most: read here, not kept in the snapshot
     m_workspace.attempt(tr("Reading the deals"),
-                        [&] { ids = LeadDirectory::ids(*m_workspace.database(), rowIds); });
+                        [&] { ids = LeadDirectory::ids(*m_workspace.database(), leadIds); });
     const FigureFormat f(m_workspace.metrics().currency);
     m_deals->setDeals(s, leads, ids, iso::fromDate(m_workspace.metrics().asOf),
                       m_workspace.metrics().currency);

@@ -246,7 +246,7 @@ void SlaPage::refresh()
         const SlaCompliance::Miss &miss = misses[i];
         const Lead &l = m_workspace.snapshot().leads[size_t(miss.lead)];
         QList<QStandardItem *> row = {
-            new QStandardItem(ids.value(l.rowId)),
+            new QStandardItem(ids.value(l.id)),
             new QStandardItem(l.owner < 0 ? FigureFormat::dash()
                                           : m_workspace.snapshot().owners.value(l.owner)),
             new QStandardItem(m_workspace.snapshot().channels.value(l.channel)),

@@ -141,13 +141,13 @@ void WinLossPage::showDeals(int row)
     }
     const WinLossFigures::Group &g = m_groups->groups().at(row);
     const Snapshot &s = m_workspace.snapshot();
-    QList<qint64> rowIds;
+    QList<qint64> leadIds;
     for (const int i : g.deals)
-        rowIds << s.leads.at(size_t(i)).rowId;
+        leadIds << s.leads.at(size_t(i)).id;
     // The snapshot keeps no CRM ids; one group's deals are few enough to read here.
     QHash<qint64, QString> ids;
     m_workspace.attempt(tr("Reading the deals"),
-                        [&] { ids = LeadDirectory::ids(*m_workspace.database(), rowIds); });
+                        [&] { ids = LeadDirectory::ids(*m_workspace.database(), leadIds); });
     m_shownGroup = g.name;
     m_deals->setDeals(s, g.deals, ids, m_workspace.metrics().currency);
     m_dealsTitle->setText(tr("%1: %2 won, %3 lost.")
