@@ -53,10 +53,9 @@ QIcon applicationIcon()
 {
     QIcon builtIn;
     for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
-        builtIn.addFile(QStringLiteral(":/icons/%1x%1/apps/%2.png")
-                            .arg(size)
-                            .arg(QLatin1String(kApplicationId)));
-    return QIcon::fromTheme(QLatin1String(kApplicationId), builtIn);
+        builtIn.addFile(
+            QStringLiteral(":/icons/%1x%1/apps/%2.png").arg(size).arg(QLatin1String(kDesktopId)));
+    return QIcon::fromTheme(QLatin1String(kDesktopId), builtIn);
 }
 
 // A first argument that is not a verb: a file to open, as a file manager passes it.
@@ -125,7 +124,7 @@ int runGui(int argc, char **argv)
         return 1;
     }
     QApplication app(argc, argv);
-    QGuiApplication::setDesktopFileName(QLatin1String(kApplicationId));
+    QGuiApplication::setDesktopFileName(QLatin1String(kDesktopId));
     QApplication::setWindowIcon(applicationIcon());
     useReadableLocale();
     Appearance::apply();

@@ -14,7 +14,9 @@ if [ "${1:-}" = "--window" ]; then
   guardrail "$2" 2>"$log" &
   pid=$!
   for _ in $(seq 60); do
-    title=$(xwininfo -root -tree | grep -o '"[^"]*Guardrail[^"]*"' | head -1 || true)
+    # The main window's own title: a message box is titled "Guardrail" too, and every Qt window
+    # of the process carries the class ("guardrail" "Guardrail").
+    title=$(xwininfo -root -tree | grep -o '"Advanced Solutions — Guardrail"' | head -1 || true)
     if [ -n "$title" ]; then
       # Still there once the figures are computed and the page drawn: not a window that crashed.
       sleep 3
@@ -28,7 +30,7 @@ if [ "${1:-}" = "--window" ]; then
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
-  say "no Guardrail window that stayed up, within 30 s"
+  say "no window \"Advanced Solutions — Guardrail\" that stayed up, within 30 s"
   cat "$log"
   kill "$pid" 2>/dev/null || true
   exit 1
@@ -68,5 +70,24 @@ for f in /usr/share/applications/org.guardrail.Guardrail.desktop \
 done
 say "menu entry, icons, metainfo, manual and the file type (registered by shared-mime-info) in place"
 
-apt-get install -y -qq --no-install-recommends xvfb xauth x11-utils >/dev/null 2>&1
+# As a file manager sees it (GLib's gio, what GNOME's Files asks): a Guardrail file renamed
+# without its extension is known by its content, and the type opens in Guardrail. A desktop
+# has desktop-file-utils, whose cache of which entry opens which type GLib reads; installing it
+# here builds that cache over every entry, ours included, as its trigger does on a desktop.
+apt-get install -y -qq --no-install-recommends libglib2.0-bin desktop-file-utils xvfb xauth \
+  x11-utils >/dev/null 2>&1
+renamed=$(mktemp -d)/acme-copy
+cp "$demo" "$renamed"
+type=$(gio info -a standard::content-type "$renamed" | sed -n 's/ *standard::content-type: //p')
+[ "$type" = application/x-guardrail ] || {
+  say "gio reads a renamed Guardrail file as \"$type\""
+  exit 1
+}
+handlers=$(gio mime application/x-guardrail)
+grep -qF 'org.guardrail.Guardrail.desktop' <<<"$handlers" || {
+  say "no application opens application/x-guardrail: $handlers"
+  exit 1
+}
+say "a renamed Guardrail file reads as $type, and that type opens in org.guardrail.Guardrail.desktop"
+
 xvfb-run -a bash "$(readlink -f "$0")" --window "$demo"

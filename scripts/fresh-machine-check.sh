@@ -13,6 +13,7 @@
 # missing.
 set -euo pipefail
 self=$(readlink -f "$0")
+if [ "${1:-}" = "--deb" ]; then deb=$(readlink -f "$2"); fi # before the cd: relative to the caller
 cd "$(dirname "$self")/.."
 
 if [ "${1:-}" = "--inside" ]; then
@@ -51,9 +52,7 @@ work=$(mktemp -d "${TMPDIR:-/var/tmp}/guardrail-fresh.XXXXXX")
 trap 'rm -rf --one-file-system "$work"' EXIT
 started=$SECONDS
 
-if [ "${1:-}" = "--deb" ]; then
-  deb=$(readlink -f "$2")
-else
+if [ "${1:-}" != "--deb" ]; then
   commit=$(git rev-parse HEAD)
   echo "fresh-machine-check: minimal bookworm root in $work/build"
   mmdebstrap --quiet --variant=minbase --include=git,ca-certificates bookworm "$work/build"

@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 build=$(readlink -f "${1:-build}")
 out=$(readlink -m "${2:-$build/deb}")
 mkdir -p "$out"
+# A staging tree left by an earlier run would be packaged too.
+rm -rf "$out/_CPack_Packages" "$out"/guardrail_*.deb
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 
 cpack --config "$build/CPackConfig.cmake" -B "$out" >"$out/cpack.log" 2>&1 || {
@@ -35,7 +37,8 @@ for path in ./usr/bin/guardrail \
   ./usr/share/icons/hicolor/48x48/apps/org.guardrail.Guardrail.png \
   ./usr/share/icons/hicolor/256x256/apps/org.guardrail.Guardrail.png \
   ./usr/share/man/man1/guardrail.1.gz \
-  ./usr/share/doc/guardrail/copyright; do
+  ./usr/share/doc/guardrail/copyright \
+  ./usr/share/doc/guardrail/changelog.gz; do
   check "holds no $path" grep -qxF "$path" <<<"$contents"
 done
 check "holds files outside /usr" test -z "$(grep -v '^\./usr/' <<<"$contents" | grep -v '^\./$')"

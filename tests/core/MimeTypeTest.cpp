@@ -26,7 +26,8 @@ class MimeType : public ::testing::Test
 {
 protected:
     // ctest runs each test in its own process, so the environment is set before Qt first
-    // reads the MIME database.
+    // reads the MIME database. (Run together in one process, the later tests would read the
+    // first one's folder, which Qt keeps and which is gone: run them through ctest.)
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());

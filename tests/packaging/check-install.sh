@@ -18,11 +18,16 @@ problem() {
 id=org.guardrail.Guardrail
 for f in bin/guardrail share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
   share/mime/packages/$id.xml share/icons/hicolor/scalable/apps/$id.svg \
-  share/man/man1/guardrail.1.gz share/doc/guardrail/copyright; do
+  share/man/man1/guardrail.1.gz share/doc/guardrail/copyright \
+  share/doc/guardrail/changelog.gz; do
   [ -f "$prefix/$f" ] || problem "cmake --install puts no $f"
 done
 for size in 16 22 24 32 48 64 128 256 512; do
   png=$prefix/share/icons/hicolor/${size}x$size/apps/$id.png
+  if [ ! -f "$png" ]; then
+    problem "cmake --install puts no $png"
+    continue
+  fi
   # A PNG's width and height are the big-endian words at bytes 16 and 20.
   dims=$(od -An -tu1 -j16 -N8 "$png" | awk '{print $3*256+$4 "x" $7*256+$8}')
   [ "$dims" = "${size}x$size" ] || problem "$png is $dims, not ${size}x$size"
@@ -51,6 +56,10 @@ verbs=$("$prefix/bin/guardrail" --help | sed -n '/^Verbs/,$p' | awk 'NR > 1 && /
 for verb in $verbs; do
   grep -qx "$verb" <<<"$page" || problem "the manual page has no section for $verb"
   example=$("$prefix/bin/guardrail" "$verb" --help | sed -n '/^Example:/{n;p}' | sed 's/^ *//')
+  if [ -z "$example" ]; then
+    problem "guardrail $verb --help prints no example"
+    continue
+  fi
   grep -qxF "$example" <<<"$page" || problem "the manual page lacks $verb's example: $example"
   grep -qF "| \`$example\` |" "$source/README.md" ||
     problem "the README's Usage table lacks $verb's example: $example"

@@ -19,7 +19,8 @@ TEST(AboutBox, ShowsTheVersionTheLibrariesAndTheirLicences)
         << text.toStdString();
     EXPECT_TRUE(text.contains(QLatin1String(qVersion()))) << text.toStdString();
     EXPECT_TRUE(text.contains(QLatin1String(sqlite3_libversion()))) << text.toStdString();
-    for (const char *licence : {"GPL-3.0-or-later", "LGPL-3.0", "public domain"})
+    for (const char *licence :
+         {"GPL-3.0-or-later", "LGPL-3.0", "Qt Charts", "GPL-3.0)", "public domain"})
         EXPECT_TRUE(text.contains(QLatin1String(licence))) << licence;
 }
 
