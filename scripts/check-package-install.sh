@@ -16,7 +16,9 @@ if [ "${1:-}" = "--window" ]; then
   for _ in $(seq 60); do
     # The main window's own title: a message box is titled "Guardrail" too, and every Qt window
     # of the process carries the class ("guardrail" "Guardrail").
-    title=$(xwininfo -root -tree | grep -o '"Advanced Solutions — Guardrail"' | head -1 || true)
+    # (In a UTF-8 locale: under C, xwininfo cannot print the dash and drops the title.)
+    title=$(LC_ALL=C.UTF-8 xwininfo -root -tree | grep -o '"Advanced Solutions — Guardrail"' |
+      head -1 || true)
     if [ -n "$title" ]; then
       # Still there once the figures are computed and the page drawn: not a window that crashed.
       sleep 3
