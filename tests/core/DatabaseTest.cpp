@@ -130,19 +130,20 @@ TEST(Database, Version5GivesEveryLeadTheIdItsRowidWas)
     QStringList statements;
     for (int v = 0; v < 4; ++v)
         statements << schema::migrations().at(v);
-    statements
-        << QStringLiteral("PRAGMA user_version = 4")
-        << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)
-        << QStringLiteral("INSERT INTO channels (id, name) VALUES (1, 'Inbound')")
-        << QStringLiteral("INSERT INTO leads (rowid, lead_id, channel_id, won_at, amount, owner) "
-                          "VALUES (40, 'D-40', 1, '2026-03-01', 1200, 'Ana'), "
-                          "(7, 'D-7', 1, NULL, NULL, NULL)")
-        << QStringLiteral("INSERT INTO revenue (customer_id, month, mrr) VALUES ('D-40', "
-                          "'2026-03', 100)")
-        << QStringLiteral("INSERT INTO imports (id, imported_at, file, kind) VALUES (1, "
-                          "'2026-03-02T00:00:00Z', 'a.csv', 'leads')")
-        << QStringLiteral("INSERT INTO undo_leads (undo_import, undo_inserted, lead_id, owner) "
-                          "VALUES (1, 0, 'D-40', 'Bo'), (1, 0, 'D-gone', 'Cy')");
+    statements << QStringLiteral("PRAGMA user_version = 4")
+               << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)
+               << QStringLiteral("INSERT INTO channels (id, name) VALUES (1, 'Inbound')")
+               << QStringLiteral(
+                      "INSERT INTO leads (rowid, lead_id, channel_id, won_at, amount, owner) "
+                      "VALUES (40, 'D-40', 1, '2026-03-01', 1200, 'Ana'), "
+                      "(7, 'D-7', 1, NULL, NULL, NULL)")
+               << QStringLiteral("INSERT INTO revenue (customer_id, month, mrr) VALUES ('D-40', "
+                                 "'2026-03', 100)")
+               << QStringLiteral("INSERT INTO imports (id, imported_at, file, kind) VALUES (1, "
+                                 "'2026-03-02T00:00:00Z', 'a.csv', 'leads')")
+               << QStringLiteral(
+                      "INSERT INTO undo_leads (undo_import, undo_inserted, lead_id, owner) "
+                      "VALUES (1, 0, 'D-40', 'Bo'), (1, 0, 'D-gone', 'Cy')");
     writeRaw(path, statements);
     Database db(path);
     ASSERT_EQ(db.schemaVersion(), 5);
