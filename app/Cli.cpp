@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "CopyCommand.h"
+
 #include "MetricsTable.h"
 #include "VerbHelp.h"
 #include "WhatIfText.h"
@@ -53,7 +55,9 @@ struct Parsed
     QCommandLineParser parser;
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             QStringLiteral("Show this verb's options and an example.")};
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The Guardrail database file."),
+    QCommandLineOption db{QStringLiteral("db"),
+                          QStringLiteral("The Guardrail file, or a team database: "
+                                         "postgresql://USER@HOST:PORT/DBNAME."),
                           QStringLiteral("FILE")};
     QCommandLineOption asOf{QStringLiteral("as-of"), QStringLiteral("As-of date (YYYY-MM-DD)."),
                             QStringLiteral("DATE")};
@@ -140,7 +144,7 @@ int imports(Parsed &p, const QStringList &arguments)
         return *stop;
     if (!p.parser.isSet(p.db))
         return usage(QStringLiteral("imports needs --db FILE"));
-    if (!QFileInfo::exists(p.parser.value(p.db)))
+    if (!Backend::isServerUrl(p.parser.value(p.db)) && !QFileInfo::exists(p.parser.value(p.db)))
         return usage(QStringLiteral("%1: no such file").arg(p.parser.value(p.db)));
     Database db(p.parser.value(p.db));
     for (const ImportLog::Entry &e : ImportLog(db).entries())
@@ -357,7 +361,7 @@ int metrics(Parsed &p, const QString &verb, const QStringList &arguments)
         return *stop;
     if (!p.parser.isSet(p.db))
         return usage(QStringLiteral("%1 needs --db FILE").arg(verb));
-    if (!QFileInfo::exists(p.parser.value(p.db)))
+    if (!Backend::isServerUrl(p.parser.value(p.db)) && !QFileInfo::exists(p.parser.value(p.db)))
         return usage(QStringLiteral("%1: no such file").arg(p.parser.value(p.db)));
     if (verb == u"check")
         return check(p.parser.value(p.db));
@@ -481,13 +485,27 @@ bool Cli::isVerb(const QString &word)
     return VerbHelp::find(word) != nullptr;
 }
 
+int copyCompany(Parsed &p, const QStringList &arguments)
+{
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Copy from."),
+                                  QStringLiteral("FILE_OR_URL")),
+        to(QStringLiteral("to"), QStringLiteral("Copy to."), QStringLiteral("FILE_OR_URL"));
+    p.parser.addOptions({from, to});
+    if (const auto stop = parseVerb(p, arguments))
+        return *stop;
+    if (!p.parser.isSet(from) || !p.parser.isSet(to))
+        return usage(QStringLiteral("copy needs --from FILE_OR_URL and --to FILE_OR_URL"));
+    return CopyCommand::run(p.parser.value(from), p.parser.value(to), err());
+}
+
 int Cli::run(const QStringList &arguments)
 {
     const QString verb = arguments.value(1);
     Parsed p;
     p.verb = verb;
     p.parser.addOptions({p.help, p.db});
-    if (verb != u"import" && verb != u"config" && verb != u"check" && verb != u"imports")
+    if (verb != u"import" && verb != u"config" && verb != u"check" && verb != u"imports" &&
+        verb != u"copy")
         p.parser.addOption(p.asOf);
     try {
         if (verb == u"import")
@@ -498,6 +516,8 @@ int Cli::run(const QStringList &arguments)
             return imports(p, arguments);
         if (verb == u"report")
             return report(p, arguments);
+        if (verb == u"copy")
+            return copyCompany(p, arguments);
         if (verb == u"demo") {
             if (const auto stop = parseVerb(p, arguments))
                 return *stop;

@@ -8,7 +8,7 @@
 namespace guardrail {
 namespace {
 
-const std::array<VerbHelp, 11> kVerbs = {{
+const std::array<VerbHelp, 12> kVerbs = {{
     {QStringLiteral("demo"), QStringLiteral("demo --db FILE [--as-of DATE]"),
      QStringLiteral("write the demo company \"Advanced Solutions\" to FILE"),
      QStringLiteral("guardrail demo --db demo.guardrail")},
@@ -60,6 +60,11 @@ const std::array<VerbHelp, 11> kVerbs = {{
     {QStringLiteral("check"), QStringLiteral("check --db FILE"),
      QStringLiteral("check the file's integrity and consistency"),
      QStringLiteral("guardrail check --db acme.guardrail")},
+    {QStringLiteral("copy"), QStringLiteral("copy --from FILE_OR_URL --to FILE_OR_URL"),
+     QStringLiteral("copy a company, every table and row, into a new file or an empty "
+                    "PostgreSQL database (or back)"),
+     QStringLiteral("guardrail copy --from acme.guardrail --to "
+                    "postgresql://cro@db.example.com:5432/acme")},
 }};
 
 } // namespace

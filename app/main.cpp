@@ -5,6 +5,7 @@
 #include "VerbHelp.h"
 #include "Version.h"
 #include "demo/DemoCompany.h"
+#include "store/Backend.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 
@@ -29,8 +30,8 @@ namespace {
 QString defaultFile()
 {
     const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last))
-        return last;
+    if (!last.isEmpty() && (Backend::isServerUrl(last) || QFileInfo::exists(last)))
+        return last; // a team database too: the window says so if it cannot be reached
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     const QString demo = dir + QStringLiteral("/demo.guardrail");
@@ -62,7 +63,8 @@ QIcon applicationIcon()
 bool namesAFile(const char *argument)
 {
     const QString path = QString::fromLocal8Bit(argument);
-    return path.endsWith(QStringLiteral(".guardrail")) || QFileInfo(path).isFile();
+    return path.endsWith(QStringLiteral(".guardrail")) || Backend::isServerUrl(path) ||
+           QFileInfo(path).isFile();
 }
 
 // The GUI's options. Parsed with a QCoreApplication when only help or the version is asked for,

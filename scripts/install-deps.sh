@@ -10,7 +10,7 @@ $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential cmake ninja-build ccache pkg-config \
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libgl-dev \
-  libsqlite3-dev sqlite3 libicu-dev libzip-dev \
+  libsqlite3-dev sqlite3 libicu-dev libzip-dev libqt6sql6-psql libpq-dev postgresql \
   libgtest-dev libgmock-dev googletest libbenchmark-dev \
   xvfb xauth poppler-utils clang-format \
   file desktop-file-utils appstream shared-mime-info man-db \

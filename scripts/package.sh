@@ -50,11 +50,11 @@ depends=$(field Depends)
 listed=$(tr ',' '\n' <<<"$depends" | sed 's/^ *//')
 # dpkg-shlibdeps writes "libqt6core6 (>= 6.4.0)": names with a version prove it ran.
 for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6sql6 libsqlite3-0 \
-  libc6 libstdc++6; do
+  libpq5 libc6 libstdc++6; do
   check "Depends lacks $package with a version: $depends" \
     awk -v p="$package" '$1 == p && $2 == "(>=" { found = 1 } END { exit !found }' <<<"$listed"
 done
-for plugin in libqt6sql6-sqlite qt6-qpa-plugins; do
+for plugin in libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins; do
   check "Depends lacks the plugin package $plugin" grep -qxF "$plugin" <<<"$listed"
 done
 check "Depends names a -dev package: $depends" test -z "$(grep -E '^[^ ]+-dev( |$)' <<<"$listed")"

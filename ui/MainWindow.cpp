@@ -5,6 +5,7 @@
 #include "Appearance.h"
 #include "FigureFormat.h"
 #include "Workspace.h"
+#include "edit/ConflictDialog.h"
 #include "edit/SettingsDialog.h"
 #include "import/ImportHistoryDialog.h"
 #include "import/ImportWizard.h"
@@ -17,6 +18,8 @@
 #include "pages/SlaPage.h"
 #include "pages/WinLossPage.h"
 #include "report/ReviewPack.h"
+#include "store/Backend.h"
+#include "store/EditConflict.h"
 #include "store/StoreError.h"
 
 #include <QAction>
@@ -31,7 +34,9 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -47,6 +52,26 @@ namespace guardrail {
 namespace {
 const QString kRecentKey = QStringLiteral("recentFiles");
 constexpr int kMaxRecent = 8;
+
+// The table a server's notification names, as the status bar says it.
+QString tableInWords(const QString &table)
+{
+    if (table.startsWith(u"journey"))
+        return MainWindow::tr("the journey map");
+    if (table.startsWith(u"sla"))
+        return MainWindow::tr("the SLA");
+    if (table == u"decisions")
+        return MainWindow::tr("the decision log");
+    if (table == u"reviews")
+        return MainWindow::tr("the review log");
+    if (table == u"settings" || table == u"company")
+        return MainWindow::tr("the settings");
+    if (table == u"channels" || table == u"segments")
+        return MainWindow::tr("the channels");
+    if (table == u"targets")
+        return MainWindow::tr("the targets");
+    return MainWindow::tr("the data (an import)");
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -111,9 +136,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Guardrail"), message);
     });
-    connect(m_workspace, &Workspace::changedElsewhere, this, [this] {
-        statusBar()->showMessage(tr("Another program changed the file: the figures are reloaded"),
-                                 10000);
+    connect(
+        m_workspace, &Workspace::changedElsewhere, this,
+        [this](const QString &who, const QString &table) {
+            statusBar()->showMessage(
+                who.isEmpty()
+                    ? tr("Another program changed the file: the figures are reloaded")
+                    : tr("%1 changed %2: the figures are reloaded").arg(who, tableInWords(table)),
+                10000);
+        });
+    m_workspace->setConflictChooser([this](const QString &edit, const EditConflict &c) {
+        return ConflictDialog::keepMine(this, edit, c);
     });
 
     QSettings settings;
@@ -151,6 +184,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newFile);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    file->addAction(tr("Open &Team Database…"), QKeySequence(tr("Ctrl+Shift+O")), this,
+                    &MainWindow::openTeamDialog);
     m_recent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this,
@@ -325,7 +360,7 @@ bool MainWindow::openFile(const QString &path, bool readOnly)
     showReadOnly();
     QSettings settings;
     QStringList files = settings.value(kRecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = Backend::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     settings.setValue(kRecentKey, files.mid(0, kMaxRecent));
@@ -340,6 +375,38 @@ void MainWindow::newFile()
                                                       tr("Guardrail files (*.guardrail *.db)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+// A team's PostgreSQL database: its URL, never a password (libpq reads PGPASSWORD or
+// ~/.pgpass). Connecting may take a moment, so the cursor says so.
+void MainWindow::openTeamDialog()
+{
+    QSettings settings;
+    const QString last = settings.value(QStringLiteral("teamDatabase")).toString();
+    bool ok = false;
+    const QString url =
+        QInputDialog::getText(this, tr("Open Team Database"),
+                              tr("The team's PostgreSQL database:\n"
+                                 "postgresql://USER@HOST:PORT/DBNAME\n\n"
+                                 "The password is read from PGPASSWORD or ~/.pgpass, never typed "
+                                 "here. A role that may only read opens it read-only."),
+                              QLineEdit::Normal,
+                              last.isEmpty() ? QStringLiteral("postgresql://") : last, &ok)
+            .trimmed();
+    if (!ok || url.isEmpty())
+        return;
+    if (!Backend::isServerUrl(url)) {
+        QMessageBox::warning(this, tr("Cannot open"),
+                             tr("%1 is not a database URL: write "
+                                "postgresql://USER@HOST:PORT/DBNAME")
+                                 .arg(url));
+        return;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = openFile(url);
+    QGuiApplication::restoreOverrideCursor();
+    if (opened)
+        settings.setValue(QStringLiteral("teamDatabase"), url);
 }
 
 void MainWindow::openDialog()

@@ -45,6 +45,7 @@ private:
     void applyWindows();
     void newFile();
     void openDialog();
+    void openTeamDialog();
     void importDialog();
     void importHistoryDialog();
     void settingsDialog();

@@ -4,11 +4,13 @@
 #include "edit/StoreEdit.h"
 #include "metrics/MetricsEngine.h"
 #include "store/Database.h"
+#include "store/EditConflict.h"
 #include "store/LeadDirectory.h"
 #include "store/SnapshotLoader.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace guardrail {
@@ -40,6 +42,7 @@ void Workspace::open(const QString &path, bool readOnly)
     m_snapshot = Snapshot{};
     m_snapshot.companyName = m_db->companyName();
     m_dataVersion = m_db->dataVersion();
+    listenForChanges();
     m_poll.start();
     enableEditControls();
     recompute();
@@ -79,7 +82,8 @@ void Workspace::poll()
     } catch (const StoreError &) {
         return; // busy or gone for a moment: asked again at the next tick
     }
-    Q_EMIT changedElsewhere();
+    Q_EMIT changedElsewhere(std::exchange(m_changedBy, QString()),
+                            std::exchange(m_changedWhat, QString()));
     recompute();
 }
 
@@ -96,7 +100,45 @@ void Workspace::setAsOf(const QDate &date)
     recompute();
 }
 
-void Workspace::edit(const QString &text, std::function<void()> apply, std::function<void()> revert)
+// On a server every write notifies (a trigger): the role and the table say who changed what,
+// and the reload starts at once instead of at the next poll. A file has no such channel.
+void Workspace::listenForChanges()
+{
+    if (!m_db->backend().isPostgres())
+        return;
+    QSqlDriver *driver = m_db->connection().driver();
+    driver->subscribeToNotification(QStringLiteral("guardrail_changed"));
+    connect(
+        driver, &QSqlDriver::notification, this,
+        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            if (source == QSqlDriver::SelfSource)
+                return;
+            const QStringList parts = payload.toString().split(QLatin1Char(' '));
+            m_changedBy = parts.value(0);
+            m_changedWhat = parts.value(1);
+            poll();
+        });
+}
+
+bool Workspace::keepMine(const QString &edit, const EditConflict &conflict)
+{
+    if (m_chooser)
+        return m_chooser(edit, conflict);
+    reportFailure(tr("%1 was not saved: %2").arg(edit, conflict.message()));
+    return false;
+}
+
+void Workspace::noteOwnWrite()
+{
+    try {
+        m_dataVersion = m_db->dataVersion();
+    } catch (const StoreError &) {
+        // asked again at the next poll
+    }
+}
+
+void Workspace::edit(const QString &text, std::function<void()> apply, std::function<void()> revert,
+                     std::shared_ptr<qint64> version)
 {
     if (!m_db)
         return;
@@ -104,7 +146,8 @@ void Workspace::edit(const QString &text, std::function<void()> apply, std::func
         reportFailure(tr("%1 was not saved: %2 is open read-only").arg(text, m_db->path()));
         return;
     }
-    m_undo.push(new StoreEdit(*this, text, std::move(apply), std::move(revert)));
+    m_undo.push(
+        new StoreEdit(*this, text, std::move(apply), std::move(revert), std::move(version)));
 }
 
 bool Workspace::attempt(const QString &what, const std::function<void()> &f)

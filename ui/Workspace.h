@@ -23,6 +23,7 @@
 namespace guardrail {
 
 class Database;
+class EditConflict;
 
 /**
  * The open file as the pages see it: the database, the as-of date, and the latest snapshot
@@ -86,7 +87,18 @@ public:
      * the store refuses it (read-only, locked, full), the failure is shown and the command is
      * dropped (StoreEdit).
      */
-    void edit(const QString &text, std::function<void()> apply, std::function<void()> revert);
+    void edit(const QString &text, std::function<void()> apply, std::function<void()> revert,
+              std::shared_ptr<qint64> version = {});
+    /**
+     * Asked when an edit met another session's save of the same row: true keeps this edit
+     * (saved again over theirs). The window asks the user; without a chooser, theirs stays and
+     * the failure is reported.
+     */
+    bool keepMine(const QString &edit, const EditConflict &conflict);
+    using ConflictChooser = std::function<bool(const QString &edit, const EditConflict &)>;
+    void setConflictChooser(ConflictChooser chooser) { m_chooser = std::move(chooser); }
+    /** After this session wrote: its own change is not another's (dataVersion moves on). */
+    void noteOwnWrite();
     /**
      * The one place the GUI thread touches the store outside edit(): runs f, and shows a store
      * failure instead of letting it escape into Qt's event loop. False when f failed.
@@ -108,8 +120,11 @@ Q_SIGNALS:
     void changed();
     void busyChanged(bool busy);
     void failed(const QString &message);
-    /** Another program committed to the file; a recompute has started. */
-    void changedElsewhere();
+    /**
+     * Another program or session committed; a recompute has started. who and what are known on
+     * a server (its notification says the role and the table), else empty.
+     */
+    void changedElsewhere(const QString &who, const QString &what);
 
 private:
     struct Loaded
@@ -126,6 +141,7 @@ private:
     static std::shared_ptr<Loaded> load(const QString &path, const QDate &asOf);
     void landed();
     void poll();
+    void listenForChanges();
 
     std::unique_ptr<Database> m_db;
     QDate m_asOf;
@@ -142,6 +158,8 @@ private:
     QList<QPointer<QWidget>> m_editControls;
     QTimer m_poll;
     qint64 m_dataVersion = -1;
+    ConflictChooser m_chooser;
+    QString m_changedBy, m_changedWhat; // the last other session's notification, on a server
     bool m_again = false;
     bool m_pending = false; // a pass is computing, or finished and not yet landed
     bool m_loaded = false;

@@ -146,7 +146,8 @@ void writeDocuments(Database &db, const QDate &asOf)
     JourneyTable journey(db);
     const auto stage = [&](Stage s, QStringList touch, QString criteria, QStringList drop,
                            QString owner) {
-        journey.save(JourneyStage{s, touch, criteria, drop, owner});
+        journey.save(JourneyStage{s, touch, criteria, drop, owner, 1, {}, {}},
+                     1); // a new file's stages
     };
     stage(Stage::Awareness,
           {QStringLiteral("Blog and SEO"), QStringLiteral("LinkedIn ads"),
@@ -341,7 +342,8 @@ void DemoCompany::write(Database &db, const QDate &asOf)
                     }
                 }
                 describeDeal(deals, r, plannedClose);
-                writer.upsertLead(r);
+                writer.insertNewLead(r); // into the empty file the demo requires: no upsert
+
                 if (!r.wonAt)
                     continue;
                 bookings[iso::monthOfDay(iso::dayOf(*r.wonAt))] += *r.amount;
@@ -371,6 +373,7 @@ void DemoCompany::write(Database &db, const QDate &asOf)
     }
     writeTargets(writer, bookings, firstMonth, lastMonth);
     writeDocuments(db, asOf);
+    writer.flush();
     transaction.commit();
 }
 

@@ -25,6 +25,7 @@ struct Decision
     QDate expectedBy;
     QString figuresJson;
     bool closed = false;
+    qint64 rowVersion = 0; // as stored: a change names it (EditConflict)
 };
 
 } // namespace guardrail

@@ -20,7 +20,9 @@ struct JourneyStage
     QStringList touchpoints;
     QString conversionCriteria;
     QStringList dropOffTriggers;
-    QString owner; // Marketing, Sales or Customer Success; empty when not decided
+    QString owner;         // Marketing, Sales or Customer Success; empty when not decided
+    qint64 rowVersion = 0; // as stored: a save names it (EditConflict)
+    QString changedBy, changedAt;
 };
 
 using Journey = std::array<JourneyStage, kStageCount>;

@@ -397,6 +397,7 @@ ImportResult ImportJob::run(const std::function<bool(qint64, qint64)> &progress)
         pipeline.push(std::move(write));
     }
     pipeline.finish();
+    writer.flush(); // the leads a PostgreSQL COPY still holds, before anything reads them
     result.inserted = pipeline.inserted();
     result.updated = pipeline.updated();
     if (!reader.error().isEmpty())

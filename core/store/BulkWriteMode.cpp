@@ -8,6 +8,10 @@ namespace guardrail {
 
 BulkWriteMode::BulkWriteMode(Database &db) : m_db(db)
 {
+    if (db.backend().isPostgres()) {
+        m_active = false; // a server has no journal to switch; it checks references itself
+        return;
+    }
     try {
         m_switched = m_db.scalar(QStringLiteral("PRAGMA journal_mode = DELETE"))
                          .toString()
@@ -25,6 +29,8 @@ BulkWriteMode::BulkWriteMode(Database &db) : m_db(db)
 
 BulkWriteMode::~BulkWriteMode()
 {
+    if (!m_active)
+        return;
     try {
         m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     } catch (const StoreError &) {

@@ -23,6 +23,7 @@ public:
 private:
     Database &m_db;
     bool m_switched = false;
+    bool m_active = true; // false on PostgreSQL
 };
 
 } // namespace guardrail

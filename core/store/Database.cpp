@@ -2,6 +2,8 @@
 #include "Database.h"
 
 #include "FileCheck.h"
+#include "PostgresFailure.h"
+#include "PostgresServer.h"
 #include "Schema.h"
 #include "SqliteFailure.h"
 #include "StoreError.h"
@@ -18,6 +20,7 @@
 #include <QUuid>
 #include <QtEndian>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <optional>
@@ -30,17 +33,32 @@ QString uniqueConnectionName()
     return QStringLiteral("guardrail-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QSqlQuery prepared(const QSqlDatabase &db, const QString &path, const QString &sql,
-                   const QVariantList &values)
+StoreError failure(const Backend &backend, const QString &path, const QSqlError &error,
+                   const QString &sql)
 {
+    return backend.isPostgres() ? PostgresFailure::error(path, error, sql)
+                                : SqliteFailure::error(path, error, sql);
+}
+
+// A statement without values runs as it is: PostgreSQL prepares only queries and writes, and
+// the schema's statements take no values.
+QSqlQuery prepared(const QSqlDatabase &db, const Backend &backend, const QString &path,
+                   const QString &sqliteSql, const QVariantList &values)
+{
+    const QString sql = backend.sql(sqliteSql);
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    if (values.isEmpty() && backend.isPostgres()) {
+        if (!query.exec(sql))
+            throw failure(backend, path, query.lastError(), sql);
+        return query;
+    }
     if (!query.prepare(sql))
-        throw SqliteFailure::error(path, query.lastError(), sql);
+        throw failure(backend, path, query.lastError(), sql);
     for (const QVariant &v : values)
         query.addBindValue(v);
     if (!query.exec())
-        throw SqliteFailure::error(path, query.lastError(), sql);
+        throw failure(backend, path, query.lastError(), sql);
     return query;
 }
 
@@ -67,8 +85,36 @@ QString connectionTarget(const QString &path, bool readOnly)
 } // namespace
 
 Database::Database(const QString &path, Access access)
-    : m_path(path), m_connectionName(uniqueConnectionName())
+    : m_path(path), m_connectionName(uniqueConnectionName()),
+      m_backend(Backend::isServerUrl(path) ? Backend::Kind::Postgres : Backend::Kind::Sqlite)
 {
+    if (m_backend.isPostgres()) {
+        m_readOnly = access == Access::ReadOnly;
+        PostgresServer::connect(m_connectionName, path, m_readOnly);
+    } else {
+        openFile(access);
+    }
+    try {
+        if (m_backend.isPostgres()) {
+            if (const auto refusal = PostgresServer::refusal(*this, m_readOnly))
+                throw *refusal;
+            if (!m_readOnly)
+                PostgresServer::migrate(*this);
+            m_readOnly = m_readOnly || !PostgresServer::mayWrite(*this);
+        } else {
+            configure();
+            migrate();
+        }
+    } catch (...) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+void Database::openFile(Access access)
+{
+    const QString &path = m_path;
     if (path != u":memory:") {
         m_readOnly = QFileInfo::exists(path) && (access == Access::ReadOnly || !writable(path));
         refuseForeignOrNewer();
@@ -89,14 +135,6 @@ Database::Database(const QString &path, Access access)
             QSqlDatabase::removeDatabase(m_connectionName);
             throw SqliteFailure::error(path, error);
         }
-    }
-    try {
-        configure();
-        migrate();
-    } catch (...) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        throw;
     }
 }
 
@@ -219,7 +257,7 @@ std::optional<StoreError> Database::probeSchema(const QSqlDatabase &probe) const
 
 qint64 Database::scalarOn(const QSqlDatabase &db, const QString &sql) const
 {
-    QSqlQuery q = prepared(db, m_path, sql, {});
+    QSqlQuery q = prepared(db, m_backend, m_path, sql, {});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -255,7 +293,7 @@ void Database::migrate()
     try {
         const qint64 brokenBefore = brokenReferences();
         Transaction transaction(connection());
-        const auto &steps = schema::migrations();
+        const auto &steps = schema::migrations(m_backend);
         for (int v = from; v < kSchemaVersion; ++v)
             for (const QString &statement : steps.at(v))
                 exec(statement);
@@ -304,6 +342,14 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+pg_conn *Database::postgresHandle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "pg_conn*") != 0)
+        throw StoreError(QStringLiteral("the PostgreSQL driver gives no native handle"));
+    return *static_cast<pg_conn *const *>(v.constData());
+}
+
 sqlite3 *Database::handle() const
 {
     const QVariant v = connection().driver()->handle();
@@ -314,12 +360,22 @@ sqlite3 *Database::handle() const
 
 void Database::exec(const QString &sql, const QVariantList &values) const
 {
-    prepared(connection(), m_path, sql, values);
+    prepared(connection(), m_backend, m_path, sql, values);
+}
+
+qint64 Database::execCounted(const QString &sql, const QVariantList &values) const
+{
+    return prepared(connection(), m_backend, m_path, sql, values).numRowsAffected();
+}
+
+QSqlQuery Database::query(const QString &sql, const QVariantList &values) const
+{
+    return prepared(connection(), m_backend, m_path, sql, values);
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery q = prepared(connection(), m_path, sql, values);
+    QSqlQuery q = prepared(connection(), m_backend, m_path, sql, values);
     return q.next() ? q.value(0) : QVariant();
 }
 
@@ -348,19 +404,29 @@ QString Database::sqliteBuildVersion()
 
 int Database::schemaVersion() const
 {
+    if (m_backend.isPostgres())
+        return PostgresServer::schemaVersion(*this);
     return scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+bool Database::inTransaction() const
+{
+    if (m_backend.isPostgres())
+        return PQtransactionStatus(postgresHandle()) != PQTRANS_IDLE;
+    return sqlite3_get_autocommit(handle()) == 0;
 }
 
 qint64 Database::dataVersion() const
 {
+    if (m_backend.isPostgres())
+        return PostgresServer::dataVersion(*this);
     return scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
 QMap<QString, QString> Database::settingsMap() const
 {
     QMap<QString, QString> values;
-    QSqlQuery q =
-        prepared(connection(), m_path, QStringLiteral("SELECT key, value FROM settings"), {});
+    QSqlQuery q = query(QStringLiteral("SELECT key, value FROM settings"));
     while (q.next())
         values.insert(q.value(0).toString(), q.value(1).toString());
     return values;
@@ -402,7 +468,20 @@ void Database::removeSetting(const QString &key)
 QString Database::companyName() const
 {
     const QVariant v = scalar(QStringLiteral("SELECT name FROM company WHERE id = 1"));
-    return v.isValid() ? v.toString() : QFileInfo(m_path).completeBaseName();
+    if (v.isValid())
+        return v.toString();
+    return m_backend.isPostgres() ? QUrl(m_path).path().mid(1)
+                                  : QFileInfo(m_path).completeBaseName();
+}
+
+QString Database::editor() const
+{
+    if (m_backend.isPostgres())
+        return scalar(QStringLiteral("SELECT session_user")).toString();
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"})
+        if (const QString user = qEnvironmentVariable(name); !user.isEmpty())
+            return user;
+    return QString();
 }
 
 QDate Database::fixedAsOf() const

@@ -20,17 +20,22 @@ QStringList FileCheck::problems(const Database &db)
 {
     const ReadTransaction read(db);
     QStringList problems;
-    Statement integrity(db.handle(), "PRAGMA integrity_check");
-    while (integrity.step())
-        if (integrity.string(0) != u"ok")
-            problems << QStringLiteral("integrity: ") + integrity.string(0);
-    Statement fk(db.handle(), "PRAGMA foreign_key_check");
-    while (fk.step())
-        problems << QStringLiteral("reference: %1 row %2 points to a %3 row that does not exist")
-                        .arg(fk.string(0))
-                        .arg(fk.integer(1))
-                        .arg(fk.string(2));
-    problems << timestamps(db);
+    // A PostgreSQL server keeps its pages and enforces every reference itself.
+    if (!db.backend().isPostgres()) {
+        Statement integrity(db, "PRAGMA integrity_check");
+        while (integrity.step())
+            if (integrity.string(0) != u"ok")
+                problems << QStringLiteral("integrity: ") + integrity.string(0);
+        Statement fk(db, "PRAGMA foreign_key_check");
+        while (fk.step())
+            problems << QStringLiteral(
+                            "reference: %1 row %2 points to a %3 row that does not exist")
+                            .arg(fk.string(0))
+                            .arg(fk.integer(1))
+                            .arg(fk.string(2));
+    }
+    QStringList backwards;
+    problems << timestamps(db, &backwards);
     problems << rows(db,
                      QStringLiteral("SELECT lead_id FROM leads WHERE won_at IS NOT NULL AND "
                                     "lost_at IS NOT NULL"),
@@ -38,25 +43,17 @@ QStringList FileCheck::problems(const Database &db)
     problems << rows(db, QStringLiteral("SELECT lead_id FROM leads WHERE amount < 0"),
                      QStringLiteral("lead %1: a negative amount"));
     for (const char *table : {"spend", "revenue", "gross_profit", "awareness", "targets", "fx"})
-        problems << rows(db,
-                         QStringLiteral("SELECT month FROM %1 WHERE month NOT GLOB "
-                                        "'[12][0-9][0-9][0-9]-[01][0-9]'")
-                             .arg(QLatin1String(table)),
-                         QStringLiteral("%1: month \"%2\" is not YYYY-MM")
-                             .arg(QLatin1String(table), QStringLiteral("%1")));
+        problems << rows(
+            db,
+            QStringLiteral("SELECT month FROM %1 WHERE NOT %2")
+                .arg(QLatin1String(table), db.backend().isMonth(QStringLiteral("month"))),
+            QStringLiteral("%1: month \"%2\" is not YYYY-MM")
+                .arg(QLatin1String(table), QStringLiteral("%1")));
     problems << rows(db, QStringLiteral("SELECT month FROM spend WHERE amount < 0"),
                      QStringLiteral("spend of %1: a negative amount"));
     problems << rows(db, QStringLiteral("SELECT customer_id FROM revenue WHERE mrr < 0"),
                      QStringLiteral("revenue of %1: a negative mrr"));
-    // Timestamps are ISO text: mixed dates and full timestamps compare right only via julianday.
-    problems << rows(
-        db,
-        QStringLiteral("SELECT lead_id FROM leads WHERE "
-                       "julianday(mql_at) < julianday(created_at) OR "
-                       "julianday(sql_at) < julianday(coalesce(mql_at, created_at)) OR "
-                       "julianday(won_at) < julianday(coalesce(sql_at, mql_at, created_at)) OR "
-                       "julianday(lost_at) < julianday(coalesce(sql_at, mql_at, created_at))"),
-        QStringLiteral("lead %1: stage dates go backwards"));
+    problems << backwards;
     QStringList settingErrors;
     Settings::fromMap(db.settingsMap(), &settingErrors);
     for (const QString &e : settingErrors)
@@ -65,20 +62,25 @@ QStringList FileCheck::problems(const Database &db)
 }
 
 // Parsed by the same reader the snapshot uses, so check and the figures agree on what a
-// timestamp is.
-QStringList FileCheck::timestamps(const Database &db)
+// timestamp is; the stage order is compared on the parsed times (a date is midnight UTC, as
+// stored), the same way on either backend.
+QStringList FileCheck::timestamps(const Database &db, QStringList *backwards)
 {
     static const char *const columns[] = {"created_at", "mql_at",  "sql_at",
                                           "won_at",     "lost_at", "first_response_at"};
     QStringList problems;
-    qint64 count = 0;
-    Statement s(db.handle(), "SELECT lead_id, created_at, mql_at, sql_at, won_at, lost_at, "
-                             "first_response_at FROM leads");
+    qint64 count = 0, backwardCount = 0;
+    Statement s(db, "SELECT lead_id, created_at, mql_at, sql_at, won_at, lost_at, "
+                    "first_response_at FROM leads ORDER BY id");
     while (s.step()) {
+        std::optional<EpochSeconds> at[7];
         for (int c = 1; c <= 6; ++c) {
             int n = 0;
             const char *p = s.text(c, n);
-            if (s.isNull(c) || iso::parseTimestamp(p, n))
+            if (s.isNull(c))
+                continue;
+            at[c] = iso::parseTimestamp(p, n);
+            if (at[c])
                 continue;
             if (++count <= kListed)
                 problems << QStringLiteral("lead %1: %2 \"%3\" is not a timestamp (YYYY-MM-DD or "
@@ -86,9 +88,24 @@ QStringList FileCheck::timestamps(const Database &db)
                                 .arg(s.string(0), QLatin1String(columns[c - 1]),
                                      QString::fromUtf8(p, n));
         }
+        // As coalesce() would: the first stage given, even when it is not a timestamp (then
+        // there is nothing to compare: the finding above names it).
+        const auto before = [&](int later, std::initializer_list<int> earlier) {
+            for (const int e : earlier)
+                if (!s.isNull(e))
+                    return at[later] && at[e] && *at[later] < *at[e];
+            return false;
+        };
+        enum { Created = 1, Mql, Sql, Won, Lost };
+        if ((before(Mql, {Created}) || before(Sql, {Mql, Created}) ||
+             before(Won, {Sql, Mql, Created}) || before(Lost, {Sql, Mql, Created})) &&
+            ++backwardCount <= kListed)
+            *backwards << QStringLiteral("lead %1: stage dates go backwards").arg(s.string(0));
     }
     if (count > kListed)
         problems << QStringLiteral("... and %1 more timestamps that are not").arg(count - kListed);
+    if (backwardCount > kListed)
+        *backwards << QStringLiteral("... and %1 more like it").arg(backwardCount - kListed);
     return problems;
 }
 
@@ -96,7 +113,7 @@ QStringList FileCheck::rows(const Database &db, const QString &sql, const QStrin
 {
     QStringList problems;
     qint64 count = 0;
-    Statement s(db.handle(), sql.toUtf8().constData());
+    Statement s(db, sql.toUtf8().constData());
     while (s.step())
         if (++count <= kListed)
             problems << format.arg(s.string(0));

@@ -21,7 +21,7 @@ public:
     static QStringList damaged(const QString &path);
 
 private:
-    static QStringList timestamps(const Database &db);
+    static QStringList timestamps(const Database &db, QStringList *backwards);
     static QStringList rows(const Database &db, const QString &sql, const QString &format);
 };
 

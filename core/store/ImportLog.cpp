@@ -36,12 +36,12 @@ QStringList keyColumns(const Table &t)
     return out;
 }
 
-// "a.k1 IS b.k1 AND a.k2 IS b.k2"
+// "a.k1 IS NOT DISTINCT FROM b.k1 AND …": equal, NULL matching NULL (SQLite's IS).
 QString keyMatch(const Table &t, const char *a, const char *b)
 {
     QStringList parts;
     for (const QString &k : keyColumns(t))
-        parts << QStringLiteral("%1.%3 IS %2.%3")
+        parts << QStringLiteral("%1.%3 IS NOT DISTINCT FROM %2.%3")
                      .arg(QString::fromLatin1(a), QString::fromLatin1(b), k);
     return parts.join(QStringLiteral(" AND "));
 }
@@ -49,10 +49,9 @@ QString keyMatch(const Table &t, const char *a, const char *b)
 QStringList columnsOf(const Database &db, const QString &table)
 {
     QStringList out;
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    QSqlQuery q = db.query(db.backend().columnsOf(table));
     while (q.next())
-        out << q.value(1).toString();
+        out << q.value(0).toString();
     return out;
 }
 
@@ -106,21 +105,18 @@ QStringList ImportLog::blockers(qint64 id) const
                 "SELECT m.%3, u.undo_import FROM (%1) m JOIN undo_%2 u ON %4 JOIN imports i ON "
                 "i.id = u.undo_import WHERE u.undo_import > :id AND i.undone_at IS NULL LIMIT 10")
                 .arg(mine, name(t), keyColumns(t).constFirst(), keyMatch(t, "m", "u"));
-        QSqlQuery q(m_db.connection());
-        q.prepare(later);
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            throw StoreError(q.lastError().text());
+        // The id is a number, written into the statement: it appears several times.
+        QSqlQuery q =
+            m_db.query(QString(later).replace(QStringLiteral(":id"), QString::number(id)));
         while (q.next() && out.size() < 10)
             out << QStringLiteral("%1 %2 (changed by import %3)")
                        .arg(name(t), q.value(0).toString(), q.value(1).toString());
     }
     // Revenue of a later import for a lead this one inserted would lose its customer.
-    QSqlQuery r(m_db.connection());
-    r.prepare(QStringLiteral("SELECT DISTINCT customer_id FROM revenue WHERE customer_id IN "
-                             "(SELECT lead_id FROM leads WHERE import_id = ?) LIMIT 10"));
-    r.addBindValue(id);
-    r.exec();
+    QSqlQuery r = m_db.query(QStringLiteral("SELECT DISTINCT customer_id FROM revenue WHERE "
+                                            "customer_id IN (SELECT lead_id FROM leads WHERE "
+                                            "import_id = ?) LIMIT 10"),
+                             {id});
     while (r.next() && out.size() < 10)
         out << QStringLiteral("revenue of %1 (imported later)").arg(r.value(0).toString());
     return out;
@@ -144,13 +140,9 @@ ImportLog::Undo ImportLog::undo(qint64 id)
     result.blocking = blockers(id);
     if (!result.blocking.isEmpty())
         return result;
-    QSqlQuery q(m_db.connection());
-    const auto run = [&q, id](const QString &sql) {
-        q.prepare(sql);
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            throw StoreError(QStringLiteral("%1\n  in: %2").arg(q.lastError().text(), sql));
-        return q.numRowsAffected();
+    // The id is a number, written into each statement: several of them name it twice.
+    const auto run = [this, id](const QString &sql) {
+        return m_db.execCounted(QString(sql).replace(QStringLiteral(":id"), QString::number(id)));
     };
     // Later tables first: revenue refers to leads.
     for (auto it = std::rbegin(kTables); it != std::rend(kTables); ++it) {

@@ -2,8 +2,13 @@
 #include "JourneyTable.h"
 
 #include "Database.h"
+#include "EditConflict.h"
+#include "Transaction.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace guardrail {
 
@@ -12,17 +17,20 @@ Journey JourneyTable::load() const
     Journey journey;
     for (int i = 0; i < kStageCount; ++i)
         journey[i].stage = static_cast<Stage>(i);
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT position, conversion_criteria, owner FROM journey_stages"));
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT position, conversion_criteria, owner, "
+                                            "row_version, changed_by, changed_at FROM "
+                                            "journey_stages"));
     while (q.next()) {
         const int i = q.value(0).toInt();
         if (i < 0 || i >= kStageCount)
             continue;
         journey[i].conversionCriteria = q.value(1).toString();
         journey[i].owner = q.value(2).toString();
+        journey[i].rowVersion = q.value(3).toLongLong();
+        journey[i].changedBy = q.value(4).toString();
+        journey[i].changedAt = q.value(5).toString();
     }
-    q.exec(QStringLiteral(
+    q = m_db.query(QStringLiteral(
         "SELECT s.position, i.kind, i.text FROM journey_items i "
         "JOIN journey_stages s ON s.stage = i.stage ORDER BY s.position, i.kind, i.position"));
     while (q.next()) {
@@ -36,12 +44,44 @@ Journey JourneyTable::load() const
     return journey;
 }
 
-void JourneyTable::save(const JourneyStage &stage)
+JourneyStage JourneyTable::stage(Stage s) const
+{
+    return load()[static_cast<size_t>(s)];
+}
+
+// The stage as a reader of the conflict sees it: its criteria, owner and lists.
+QString JourneyTable::describe(const JourneyStage &s)
+{
+    QStringList parts;
+    parts << QStringLiteral("criteria \"%1\"").arg(s.conversionCriteria)
+          << QStringLiteral("owner %1").arg(s.owner.isEmpty() ? QStringLiteral("none") : s.owner);
+    if (!s.touchpoints.isEmpty())
+        parts << QStringLiteral("touchpoints: %1").arg(s.touchpoints.join(QStringLiteral("; ")));
+    if (!s.dropOffTriggers.isEmpty())
+        parts << QStringLiteral("drop-off triggers: %1")
+                     .arg(s.dropOffTriggers.join(QStringLiteral("; ")));
+    return parts.join(QStringLiteral(", "));
+}
+
+qint64 JourneyTable::save(const JourneyStage &stage, qint64 expectedVersion)
 {
     const QString name = stageName(stage.stage);
-    m_db.exec(QStringLiteral("UPDATE journey_stages SET conversion_criteria = ?, owner = nullif(?, "
-                             "'') WHERE stage = ?"),
-              {Database::text(stage.conversionCriteria), stage.owner, name});
+    std::optional<Transaction> transaction; // inside the caller's, when there is one
+    if (!m_db.inTransaction())
+        transaction.emplace(m_db.connection());
+    // The version check and the write are one statement: of two saves at once, the second
+    // finds the version the first wrote and changes nothing.
+    const qint64 changed = m_db.execCounted(
+        QStringLiteral("UPDATE journey_stages SET conversion_criteria = ?, owner = nullif(?, ''), "
+                       "row_version = row_version + 1, changed_by = ?, changed_at = ? WHERE "
+                       "stage = ? AND row_version = ?"),
+        {Database::text(stage.conversionCriteria), stage.owner, m_db.editor(),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODate), name, expectedVersion});
+    if (changed != 1) {
+        const JourneyStage now = this->stage(stage.stage);
+        throw EditConflict(QStringLiteral("The %1 stage").arg(name), describe(now), now.changedBy,
+                           now.changedAt, now.rowVersion);
+    }
     m_db.exec(QStringLiteral("DELETE FROM journey_items WHERE stage = ?"), {name});
     const auto insert = [&](const QString &kind, const QStringList &items) {
         for (int i = 0; i < items.size(); ++i)
@@ -52,6 +92,9 @@ void JourneyTable::save(const JourneyStage &stage)
     };
     insert(QStringLiteral("touchpoint"), stage.touchpoints);
     insert(QStringLiteral("drop_off_trigger"), stage.dropOffTriggers);
+    if (transaction)
+        transaction->commit();
+    return expectedVersion + 1;
 }
 
 } // namespace guardrail

@@ -2,6 +2,7 @@
 #pragma once
 
 struct sqlite3;
+struct pg_conn;
 
 namespace guardrail {
 
@@ -23,6 +24,7 @@ public:
 
 private:
     sqlite3 *m_handle = nullptr;
+    pg_conn *m_server = nullptr;
     bool m_open = false;
 };
 

@@ -2,6 +2,7 @@
 #include "RowWriter.h"
 
 #include "Database.h"
+#include "PostgresCopy.h"
 #include "domain/TextKey.h"
 
 #include <sqlite3.h>
@@ -20,55 +21,71 @@ std::optional<EpochSeconds> storedTime(const Statement &s, int column)
 
 } // namespace
 
-RowWriter::RowWriter(const Database &db) : m_db(db), m_handle(db.handle()), m_undo(m_handle)
+// The columns a new lead is written with, in the order of the insert's values and of COPY.
+constexpr const char *kLeadColumns =
+    "lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at, "
+    "won_at, lost_at, amount, first_response_at, lead_score, icp_match, owner, "
+    "expected_close_at, lost_reason, closed_undated, original_amount, original_currency, "
+    "import_id";
+
+RowWriter::RowWriter(const Database &db)
+    : m_db(db), m_handle(db.backend().isPostgres() ? nullptr : db.handle()), m_undo(db)
 {
-    sqlite3 *h = m_handle;
+    const Database &h = db;
     m_findLead =
         std::make_unique<Statement>(h, "SELECT created_at, created_at_derived, mql_at, sql_at, "
                                        "won_at, lost_at, amount, original_amount, "
                                        "original_currency FROM leads WHERE lead_id = ?");
-    m_upsertLead = std::make_unique<Statement>(h, R"(
+    // PostgreSQL tells an inserted row from an updated one by its xmax (no last rowid there).
+    const std::string upsertLead = std::string(R"(
 INSERT INTO leads (lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at,
                    won_at, lost_at, amount, first_response_at, lead_score, icp_match, owner,
                    expected_close_at, lost_reason, closed_undated, original_amount,
                    original_currency, import_id)
-VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-        ?19, ?20, nullif(?22, 0))
+VALUES (?1, ?2, CAST(CAST(?2 AS TEXT) IS NULL AS INTEGER), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
+        ?15, ?16, ?17, ?19, ?20, nullif(?22, 0))
 ON CONFLICT (lead_id) DO UPDATE SET
-    created_at = coalesce(excluded.created_at, created_at),
-    created_at_derived = CASE WHEN excluded.created_at IS NULL THEN created_at_derived ELSE 0 END,
-    channel_id = coalesce(excluded.channel_id, channel_id),
-    segment_id = coalesce(excluded.segment_id, segment_id),
-    offer = coalesce(excluded.offer, offer),
-    mql_at = coalesce(excluded.mql_at, mql_at),
-    sql_at = coalesce(excluded.sql_at, sql_at),
-    won_at = CASE WHEN ?18 THEN excluded.won_at ELSE coalesce(excluded.won_at, won_at) END,
-    lost_at = CASE WHEN ?18 THEN excluded.lost_at ELSE coalesce(excluded.lost_at, lost_at) END,
+    created_at = coalesce(excluded.created_at, leads.created_at),
+    created_at_derived = CASE WHEN excluded.created_at IS NULL THEN leads.created_at_derived ELSE 0 END,
+    channel_id = coalesce(excluded.channel_id, leads.channel_id),
+    segment_id = coalesce(excluded.segment_id, leads.segment_id),
+    offer = coalesce(excluded.offer, leads.offer),
+    mql_at = coalesce(excluded.mql_at, leads.mql_at),
+    sql_at = coalesce(excluded.sql_at, leads.sql_at),
+    won_at = CASE WHEN ?18 THEN excluded.won_at ELSE coalesce(excluded.won_at, leads.won_at) END,
+    lost_at = CASE WHEN ?18 THEN excluded.lost_at ELSE coalesce(excluded.lost_at, leads.lost_at) END,
     closed_undated = CASE WHEN ?18 THEN excluded.closed_undated
                           WHEN excluded.won_at IS NOT NULL OR excluded.lost_at IS NOT NULL THEN NULL
-                          ELSE closed_undated END,
-    amount = coalesce(excluded.amount, amount),
-    first_response_at = coalesce(excluded.first_response_at, first_response_at),
-    lead_score = coalesce(excluded.lead_score, lead_score),
-    icp_match = coalesce(excluded.icp_match, icp_match),
-    owner = coalesce(excluded.owner, owner),
-    expected_close_at = coalesce(excluded.expected_close_at, expected_close_at),
-    lost_reason = coalesce(excluded.lost_reason, lost_reason),
-    original_amount = CASE WHEN ?21 THEN excluded.original_amount ELSE original_amount END,
-    original_currency = CASE WHEN ?21 THEN excluded.original_currency ELSE original_currency END
-)");
+                          ELSE leads.closed_undated END,
+    amount = coalesce(excluded.amount, leads.amount),
+    first_response_at = coalesce(excluded.first_response_at, leads.first_response_at),
+    lead_score = coalesce(excluded.lead_score, leads.lead_score),
+    icp_match = coalesce(excluded.icp_match, leads.icp_match),
+    owner = coalesce(excluded.owner, leads.owner),
+    expected_close_at = coalesce(excluded.expected_close_at, leads.expected_close_at),
+    lost_reason = coalesce(excluded.lost_reason, leads.lost_reason),
+    original_amount = CASE WHEN ?21 THEN excluded.original_amount ELSE leads.original_amount END,
+    original_currency = CASE WHEN ?21 THEN excluded.original_currency ELSE leads.original_currency END
+)") + (db.backend().isPostgres() ? " RETURNING (xmax = 0)" : "");
+    m_upsertLead = std::make_unique<Statement>(h, upsertLead.c_str());
     m_findChannel = std::make_unique<Statement>(h, "SELECT id, name FROM channels");
-    m_insertChannel = std::make_unique<Statement>(h, "INSERT INTO channels (name) VALUES (?)");
+    m_insertChannel =
+        std::make_unique<Statement>(h, "INSERT INTO channels (name) VALUES (?) RETURNING id");
     m_findSegment = std::make_unique<Statement>(h, "SELECT id, name FROM segments");
-    m_insertSegment = std::make_unique<Statement>(h, "INSERT INTO segments (name) VALUES (?)");
+    m_insertSegment =
+        std::make_unique<Statement>(h, "INSERT INTO segments (name) VALUES (?) RETURNING id");
     // Into an empty table no key can conflict: the plain INSERT skips the upsert's work.
     m_insertLead = std::make_unique<Statement>(h, R"(
 INSERT INTO leads (lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at,
                    won_at, lost_at, amount, first_response_at, lead_score, icp_match, owner,
                    expected_close_at, lost_reason, closed_undated, original_amount,
                    original_currency, import_id)
-VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-        ?19, ?20, nullif(?22, 0)))");
+VALUES (?1, ?2, CAST(CAST(?2 AS TEXT) IS NULL AS INTEGER), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
+        ?15, ?16, ?17, ?19, ?20, nullif(?22, 0)))");
+    if (db.backend().isPostgres())
+        m_copyLeads = std::make_unique<PostgresCopy>(
+            db.postgresHandle(), QByteArray("COPY leads (") + kLeadColumns + ") FROM STDIN",
+            db.path());
     m_findSpend = std::make_unique<Statement>(
         h, "SELECT 1 FROM spend WHERE month = ?1 AND ifnull(channel_id, 0) = ?2 AND category = ?3 "
            "AND ifnull(segment_id, 0) = ?4");
@@ -95,20 +112,27 @@ VALUES (?1, ?2, ?2 IS NULL, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
 
 RowWriter::~RowWriter() = default;
 
+void RowWriter::flush()
+{
+    if (m_copyLeads)
+        m_copyLeads->flush();
+}
+
 bool RowWriter::upsertKeyed(const char *table, const char *where, const char *upsertSql,
                             const QByteArray &key1, const QByteArray &key2, double value)
 {
     std::vector<UndoRecorder::Key> keys{key1};
     if (!key2.isNull())
         keys.emplace_back(key2);
-    Statement f(m_handle, (std::string("SELECT 1 FROM ") + table + " WHERE " + where).c_str());
+    flush();
+    Statement f(m_db, (std::string("SELECT 1 FROM ") + table + " WHERE " + where).c_str());
     f.bind(3, key1);
     if (!key2.isNull())
         f.bind(4, key2);
     const bool isNew = !f.step();
     if (!isNew)
         m_undo.keep(table, where, keys, false);
-    Statement s(m_handle, upsertSql);
+    Statement s(m_db, upsertSql);
     s.bind(1, key1);
     if (!key2.isNull())
         s.bind(2, key2);
@@ -138,11 +162,12 @@ bool RowWriter::upsertFxRate(MonthIndex month, const QString &currency, double r
 qint64 RowWriter::prune(const QString &kind, const QString &source, const QSet<QString> &keep,
                         qint64 *kept)
 {
+    flush();
     // The leads earlier imports of the same kind and source inserted, still there.
-    Statement candidates(m_handle, "SELECT l.lead_id, EXISTS (SELECT 1 FROM revenue r WHERE "
-                                   "r.customer_id = l.lead_id) FROM leads l JOIN imports i ON "
-                                   "i.id = l.import_id WHERE i.kind = ?1 AND i.source = ?2 AND "
-                                   "i.undone_at IS NULL AND i.id <> ?3");
+    Statement candidates(m_db, "SELECT l.lead_id, EXISTS (SELECT 1 FROM revenue r WHERE "
+                               "r.customer_id = l.lead_id) FROM leads l JOIN imports i ON "
+                               "i.id = l.import_id WHERE i.kind = ?1 AND i.source = ?2 AND "
+                               "i.undone_at IS NULL AND i.id <> ?3");
     candidates.bind(1, kind);
     candidates.bind(2, source);
     candidates.bind(3, m_undo.import());
@@ -157,7 +182,7 @@ qint64 RowWriter::prune(const QString &kind, const QString &source, const QSet<Q
         else
             gone << id;
     }
-    Statement remove(m_handle, "DELETE FROM leads WHERE lead_id = ?1");
+    Statement remove(m_db, "DELETE FROM leads WHERE lead_id = ?1");
     for (const QString &id : std::as_const(gone)) {
         m_undo.keep("leads", "lead_id = ?3", {id.toUtf8()}, false);
         remove.bind(1, id);
@@ -170,7 +195,7 @@ qint64 RowWriter::prune(const QString &kind, const QString &source, const QSet<Q
 FxRates RowWriter::fxRates() const
 {
     FxRates rates;
-    Statement s(m_handle, "SELECT month, currency, rate FROM fx");
+    Statement s(m_db, "SELECT month, currency, rate FROM fx");
     while (s.step())
         if (const auto month = iso::parseMonth(s.string(0)))
             rates.add(s.string(1), *month, s.real(2));
@@ -179,11 +204,12 @@ FxRates RowWriter::fxRates() const
 
 qint64 RowWriter::convertAgain()
 {
+    flush();
     m_undo.keep("leads", "original_currency IS NOT NULL AND original_amount IS NOT NULL", {},
                 false);
     // The month of a lead's amount: its close, else its SQL date, else its creation (UTC
     // months, as stored); the rate of that month, else the latest earlier one.
-    m_db.exec(QStringLiteral(R"(
+    return m_db.execCounted(QStringLiteral(R"(
 UPDATE leads SET amount = original_amount * (
     SELECT rate FROM fx WHERE fx.currency = leads.original_currency
         AND fx.month <= substr(coalesce(won_at, lost_at, sql_at, created_at), 1, 7)
@@ -191,7 +217,6 @@ UPDATE leads SET amount = original_amount * (
 WHERE original_currency IS NOT NULL AND original_amount IS NOT NULL AND EXISTS (
     SELECT 1 FROM fx WHERE fx.currency = leads.original_currency
         AND fx.month <= substr(coalesce(won_at, lost_at, sql_at, created_at), 1, 7)))"));
-    return sqlite3_changes64(m_handle); // the same connection as Qt Sql's
 }
 
 qint64 RowWriter::nameId(const char *table, QHash<QString, qint64> &cache, const QString &rawName)
@@ -230,8 +255,8 @@ qint64 RowWriter::nameId(const char *table, QHash<QString, qint64> &cache, const
     Statement &insert = channels ? *m_insertChannel : *m_insertSegment;
     insert.bind(1, name);
     insert.step();
+    const qint64 id = insert.integer(0);
     insert.reset();
-    const qint64 id = sqlite3_last_insert_rowid(m_handle);
     cache.insert(key, id);
     cache.insert(rawName, id);
     return id;
@@ -249,6 +274,7 @@ qint64 RowWriter::segmentId(const QString &name)
 
 std::optional<LeadRecord> RowWriter::storedLead(const QString &leadId)
 {
+    flush();
     Statement &s = *m_findLead;
     s.bind(1, leadId);
     std::optional<LeadRecord> stored;
@@ -275,6 +301,7 @@ std::optional<LeadRecord> RowWriter::storedLead(const QString &leadId)
 
 bool RowWriter::upsertLead(const LeadRecord &r)
 {
+    flush();
     const QByteArray id = r.leadId.toUtf8();
     m_undo.keep("leads", "lead_id = ?3", {id}, false); // nothing to keep for a new lead
     m_upsertLead->bind(18, qint64(r.decidesOutcome ? 1 : 0));
@@ -284,7 +311,46 @@ bool RowWriter::upsertLead(const LeadRecord &r)
 
 void RowWriter::insertNewLead(const LeadRecord &r)
 {
-    writeLead(*m_insertLead, r);
+    if (m_copyLeads)
+        copyLead(r);
+    else
+        writeLead(*m_insertLead, r);
+}
+
+// The same values as writeLead's insert, in kLeadColumns' order.
+void RowWriter::copyLead(const LeadRecord &r)
+{
+    PostgresCopy &c = *m_copyLeads;
+    const auto addTime = [&c](const std::optional<EpochSeconds> &t) {
+        if (t) {
+            char text[20];
+            c.add(text, iso::formatTimestamp(*t, text));
+        } else {
+            c.addNull();
+        }
+    };
+    c.add(r.leadId);
+    addTime(r.createdAt);
+    c.add(qint64(r.createdAt ? 0 : 1));
+    c.add(r.channel ? std::optional<qint64>(channelId(*r.channel)) : std::nullopt);
+    c.add(r.segment ? std::optional<qint64>(segmentId(*r.segment)) : std::nullopt);
+    c.add(r.offer);
+    addTime(r.mqlAt);
+    addTime(r.sqlAt);
+    addTime(r.wonAt);
+    addTime(r.lostAt);
+    c.add(r.amount);
+    addTime(r.firstResponseAt);
+    c.add(r.leadScore);
+    c.add(r.icpMatch ? std::optional<qint64>(*r.icpMatch ? 1 : 0) : std::nullopt);
+    c.add(r.owner);
+    addTime(r.expectedCloseAt);
+    c.add(r.lostReason);
+    c.add(r.closedUndated);
+    c.add(r.originalAmount);
+    c.add(r.originalCurrency);
+    c.add(m_undo.import() != 0 ? std::optional<qint64>(m_undo.import()) : std::nullopt);
+    c.endRow();
 }
 
 bool RowWriter::writeLead(Statement &s, const LeadRecord &r)
@@ -320,6 +386,11 @@ bool RowWriter::writeLead(Statement &s, const LeadRecord &r)
     s.bind(19, r.originalAmount);
     s.bind(20, r.originalCurrency);
     s.bind(22, m_undo.import()); // the import that inserts it (the upsert never changes it)
+    if (!m_handle) {             // PostgreSQL: the upsert returns whether it inserted
+        const bool inserted = s.step() && s.integer(0) != 0;
+        s.reset();
+        return inserted;
+    }
     // Only the INSERT path of the upsert sets the last rowid (rowids start at 1): one statement
     // tells inserted from updated, without a lookup before it.
     sqlite3_set_last_insert_rowid(m_handle, 0);
@@ -332,23 +403,34 @@ void RowWriter::deriveCreatedAt()
 {
     // ISO text in UTC sorts in time order ("2024-01-05" is midnight, before
     // "2024-01-05T09:00:00Z").
-    m_db.exec(QStringLiteral(
-        "UPDATE leads SET created_at = nullif(min(coalesce(mql_at, '~'), coalesce(sql_at, '~'), "
-        "coalesce(won_at, '~'), coalesce(lost_at, '~')), '~') WHERE created_at_derived = 1"));
+    flush();
+    const QString earliest = m_db.backend().smallestOf(
+        {QStringLiteral("coalesce(mql_at, '~')"), QStringLiteral("coalesce(sql_at, '~')"),
+         QStringLiteral("coalesce(won_at, '~')"), QStringLiteral("coalesce(lost_at, '~')")});
+    m_db.exec(QStringLiteral("UPDATE leads SET created_at = nullif(%1, '~') WHERE "
+                             "created_at_derived = 1")
+                  .arg(earliest));
 }
 
 bool RowWriter::hasLeads() const
 {
+    const_cast<RowWriter *>(this)->flush();
     return m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM leads)")).toBool();
 }
 
+// On PostgreSQL the index stays: only the table's owner may drop it, and COPY is fast with it.
 void RowWriter::beginBulkLeads()
 {
+    if (m_db.backend().isPostgres())
+        return;
     m_db.exec(QStringLiteral("DROP INDEX IF EXISTS leads_channel"));
 }
 
 void RowWriter::endBulkLeads()
 {
+    flush();
+    if (m_db.backend().isPostgres())
+        return;
     m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS leads_channel ON leads (channel_id)"));
 }
 
@@ -360,6 +442,7 @@ bool RowWriter::leadExists(const QString &leadId)
 bool RowWriter::upsertSpend(MonthIndex month, qint64 channel, SpendCategory category,
                             qint64 segment, double amount)
 {
+    flush();
     const QByteArray monthText = iso::formatMonth(month).toUtf8();
     const QByteArray categoryText = spendCategoryName(category).toUtf8();
     Statement &f = *m_findSpend;
@@ -389,6 +472,7 @@ bool RowWriter::upsertSpend(MonthIndex month, qint64 channel, SpendCategory cate
 
 bool RowWriter::upsertRevenue(const QString &customerId, MonthIndex month, double mrr)
 {
+    flush();
     const QByteArray id = customerId.toUtf8(), monthText = iso::formatMonth(month).toUtf8();
     Statement &f = *m_findRevenue;
     f.bind(1, id);
@@ -411,6 +495,7 @@ bool RowWriter::upsertRevenue(const QString &customerId, MonthIndex month, doubl
 
 bool RowWriter::upsertGrossProfit(MonthIndex month, double grossProfit)
 {
+    flush();
     const QByteArray monthText = iso::formatMonth(month).toUtf8();
     Statement &f = *m_findGp;
     f.bind(1, monthText);
@@ -430,6 +515,7 @@ bool RowWriter::upsertGrossProfit(MonthIndex month, double grossProfit)
 
 bool RowWriter::upsertAwareness(MonthIndex month, qint64 channel, double count)
 {
+    flush();
     const QByteArray monthText = iso::formatMonth(month).toUtf8();
     Statement &f = *m_findAwareness;
     f.bind(1, monthText);

@@ -16,10 +16,17 @@
 namespace guardrail {
 
 class Database;
+class PostgresCopy;
+} // namespace guardrail
+
+struct sqlite3;
+
+namespace guardrail {
 
 /**
  * The bulk write path shared by the import and the demo generator: upserts on each table's key
- * through prepared statements of the SQLite C API. The caller owns the transaction.
+ * through prepared statements of the backend's C API (new leads into an empty PostgreSQL table
+ * go by COPY). The caller owns the transaction.
  */
 class RowWriter
 {
@@ -46,6 +53,11 @@ public:
     bool upsertLead(const LeadRecord &record);
     /** Inserts a lead whose id is not stored yet (faster than upsertLead on an empty table). */
     void insertNewLead(const LeadRecord &record);
+    /**
+     * Sends the leads insertNewLead() buffered (PostgreSQL writes new leads with COPY); every
+     * other method does so first. Call it before the caller's transaction commits.
+     */
+    void flush();
     /** Gives every lead without a created_at its earliest stage date (DESIGN section 2). */
     void deriveCreatedAt();
 
@@ -77,12 +89,13 @@ public:
 
 private:
     bool writeLead(Statement &statement, const LeadRecord &record);
+    void copyLead(const LeadRecord &record);
     bool upsertKeyed(const char *table, const char *where, const char *upsertSql,
                      const QByteArray &key1, const QByteArray &key2, double value);
     qint64 nameId(const char *table, QHash<QString, qint64> &cache, const QString &name);
 
     const Database &m_db;
-    sqlite3 *m_handle; // looked up once: the driver's handle() goes through QSqlDatabase
+    sqlite3 *m_handle; // SQLite's, looked up once (QSqlDatabase is slow); nullptr on PostgreSQL
     UndoRecorder m_undo;
     QHash<QString, qint64> m_channels, m_segments; // by textKey() and by spelling as written
     bool m_channelsLoaded = false, m_segmentsLoaded = false;
@@ -90,6 +103,7 @@ private:
     std::unique_ptr<Statement> m_findLead, m_upsertLead, m_insertLead, m_findChannel,
         m_insertChannel, m_findSegment, m_insertSegment, m_findSpend, m_upsertSpend, m_findRevenue,
         m_upsertRevenue, m_findGp, m_upsertGp, m_findAwareness, m_upsertAwareness;
+    std::unique_ptr<PostgresCopy> m_copyLeads;
 };
 
 } // namespace guardrail

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
+#include "Backend.h"
+
 namespace guardrail::schema {
 namespace {
 
@@ -227,14 +229,17 @@ QStringList version4()
 // keeps its value. The rowids become the ids, so nothing held in memory changes meaning.
 // The undo copy of leads mirrors the new columns; a kept row takes the id of its lead, if any.
 // Run with foreign keys off (Database::migrate), as SQLite's table rebuild requires.
-QStringList version5()
+// PostgreSQL has no rowid, and a database there starts at this version or later (its
+// leads table is empty when this runs): its leads take new ids, and kept rows none.
+QStringList version5(const Backend &backend)
 {
+    const bool rowids = !backend.isPostgres();
     const QString columns = QStringLiteral(
         "lead_id, created_at, created_at_derived, channel_id, segment_id, offer, mql_at, sql_at, "
         "won_at, lost_at, amount, first_response_at, lead_score, icp_match, owner, "
         "expected_close_at, lost_reason, closed_undated, original_amount, original_currency, "
         "import_id");
-    return {
+    QStringList steps = {
         QStringLiteral(R"(CREATE TABLE leads_v5 (
     id INTEGER PRIMARY KEY,
     lead_id TEXT NOT NULL UNIQUE,
@@ -260,29 +265,57 @@ QStringList version5()
     import_id INTEGER,
     CHECK (won_at IS NULL OR lost_at IS NULL)
 ))"),
-        QStringLiteral("INSERT INTO leads_v5 (id, %1) SELECT rowid, %1 FROM leads").arg(columns),
+        rowids ? QStringLiteral("INSERT INTO leads_v5 (id, %1) SELECT rowid, %1 FROM leads")
+                     .arg(columns)
+               : QStringLiteral("INSERT INTO leads_v5 (%1) SELECT %1 FROM leads").arg(columns),
         QStringLiteral("CREATE TABLE undo_leads_v5 AS SELECT 0 AS undo_import, "
                        "0 AS undo_inserted, * FROM leads_v5 WHERE 0"),
         QStringLiteral("INSERT INTO undo_leads_v5 (undo_import, undo_inserted, id, %1) "
-                       "SELECT u.undo_import, u.undo_inserted, l.rowid, %2 FROM undo_leads u "
+                       "SELECT u.undo_import, u.undo_inserted, %3, %2 FROM undo_leads u "
                        "LEFT JOIN leads l ON l.lead_id = u.lead_id")
-            .arg(columns, QStringLiteral("u.") + QString(columns).replace(QStringLiteral(", "),
-                                                                          QStringLiteral(", u."))),
+            .arg(columns,
+                 QStringLiteral("u.") +
+                     QString(columns).replace(QStringLiteral(", "), QStringLiteral(", u.")),
+                 rowids ? QStringLiteral("l.rowid") : QStringLiteral("NULL")),
         QStringLiteral("DROP TABLE undo_leads"),
         QStringLiteral("DROP TABLE leads"),
         QStringLiteral("ALTER TABLE leads_v5 RENAME TO leads"),
         QStringLiteral("ALTER TABLE undo_leads_v5 RENAME TO undo_leads"),
         QStringLiteral("CREATE INDEX leads_channel ON leads (channel_id)"),
         QStringLiteral("CREATE INDEX undo_leads_import ON undo_leads (undo_import)")};
+    // PostgreSQL drops no table another refers to, whatever the session says: revenue lets go
+    // of leads for the rebuild and refers to the new table after it.
+    if (!rowids) {
+        steps.prepend(
+            QStringLiteral("ALTER TABLE revenue DROP CONSTRAINT revenue_customer_id_fkey"));
+        steps << QStringLiteral("ALTER TABLE revenue ADD CONSTRAINT revenue_customer_id_fkey "
+                                "FOREIGN KEY (customer_id) REFERENCES leads (lead_id) ON "
+                                "UPDATE CASCADE");
+    }
+    return steps;
+}
+
+// Version 6: what a team edits together carries a row version, who changed it last and when.
+// A save names the version it began from and is refused when another came first (EditConflict),
+// so two people editing the same journey stage, SLA, setting or decision lose neither edit.
+QStringList version6()
+{
+    QStringList out;
+    for (const char *table : {"journey_stages", "sla_versions", "decisions", "settings"})
+        out << QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")
+                   .arg(QLatin1String(table))
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_by TEXT").arg(QLatin1String(table))
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN changed_at TEXT")
+                   .arg(QLatin1String(table));
+    return out;
 }
 
 } // namespace
 
-const std::vector<QStringList> &migrations()
+std::vector<QStringList> migrations(const Backend &backend)
 {
-    static const std::vector<QStringList> all = {version1(), version2(), version3() + undoTables(),
-                                                 version4(), version5()};
-    return all;
+    return {version1(), version2(),        version3() + undoTables(),
+            version4(), version5(backend), version6()};
 }
 
 } // namespace guardrail::schema

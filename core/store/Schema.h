@@ -5,12 +5,17 @@
 
 #include <vector>
 
+namespace guardrail {
+class Backend;
+}
+
 namespace guardrail::schema {
 
 /**
- * The forward migrations: entry i takes a file from user_version i to i + 1. Never edit an
- * entry that has shipped; append a new one (and bump Database::kSchemaVersion).
+ * The forward migrations, in SQLite's dialect (Backend::ddl translates them): entry i takes a
+ * database from schema version i to i + 1. Never edit an entry that has shipped; append a new
+ * one (and bump Database::kSchemaVersion).
  */
-const std::vector<QStringList> &migrations();
+std::vector<QStringList> migrations(const Backend &backend);
 
 } // namespace guardrail::schema

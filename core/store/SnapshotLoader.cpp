@@ -138,7 +138,7 @@ Snapshot SnapshotLoader::load(const Database &db)
     snap.settings = Settings::fromMap(settings);
     snap.explicitSettings = settings.keys();
     const CompanyClock clock(snap.settings.timezone);
-    sqlite3 *h = db.handle();
+    const Database &h = db;
 
     GroupIndex channels{db, "channel", &snap.channels, {}, -1};
     {
@@ -166,7 +166,7 @@ Snapshot SnapshotLoader::load(const Database &db)
             h,
             "SELECT id, created_at, mql_at, sql_at, won_at, lost_at, first_response_at, amount, "
             "channel_id, segment_id, closed_undated IS NOT NULL, expected_close_at, owner, offer, "
-            "lost_reason, icp_match FROM leads");
+            "lost_reason, icp_match FROM leads ORDER BY id");
         TextIndex owners{&snap.owners}, offers{&snap.offers}, reasons{&snap.lostReasons};
         while (s.step()) {
             Lead l;
@@ -194,13 +194,14 @@ Snapshot SnapshotLoader::load(const Database &db)
     {
         Statement s(h, "SELECT l.id, r.month, r.mrr FROM revenue r JOIN leads l ON l.lead_id = "
                        "r.customer_id "
-                       "WHERE r.mrr > 0");
+                       "WHERE r.mrr > 0 ORDER BY l.id, r.month");
         while (s.step())
             snap.revenue.push_back(
                 RevenueRow{leadIndex.at(s.integer(0)), monthAt(s, 1), s.real(2)});
     }
     {
-        Statement s(h, "SELECT month, channel_id, segment_id, category, amount FROM spend");
+        Statement s(h, "SELECT month, channel_id, segment_id, category, amount FROM spend "
+                       "ORDER BY id");
         while (s.step()) {
             SpendRow r;
             r.month = monthAt(s, 0);
@@ -212,12 +213,12 @@ Snapshot SnapshotLoader::load(const Database &db)
         }
     }
     {
-        Statement s(h, "SELECT month, gross_profit FROM gross_profit");
+        Statement s(h, "SELECT month, gross_profit FROM gross_profit ORDER BY month");
         while (s.step())
             snap.grossProfit.push_back(GrossProfitRow{monthAt(s, 0), s.real(1)});
     }
     {
-        Statement s(h, "SELECT month, channel_id, count FROM awareness");
+        Statement s(h, "SELECT month, channel_id, count FROM awareness ORDER BY id");
         while (s.step())
             snap.awareness.push_back(
                 AwarenessRow{monthAt(s, 0), channels.orShared(s, 1, "awareness"), s.real(2)});

@@ -1,33 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "StatementEngine.h"
+
 #include <QString>
 
+#include <memory>
 #include <optional>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace guardrail {
 
+class Database;
+
 /**
- * A prepared statement on the SQLite C API, for the bulk paths only (import, snapshot load),
- * where Qt Sql costs 2-3x (DESIGN: facts measured). Binds are 1-based; reset() after each row.
+ * A prepared statement on the backend's C API (SQLite's, or libpq), for the bulk paths only
+ * (import, snapshot load), where Qt Sql costs 2-3x (DESIGN: facts measured). The SQL is
+ * SQLite's dialect (Backend translates it). Binds are 1-based; reset() after each row.
  */
 class Statement
 {
 public:
-    Statement(sqlite3 *db, const char *sql);
+    Statement(const Database &db, const char *sql);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
     void bind(int i, const QString &text);
-    void bind(int i, const QByteArray &utf8);
-    void bind(int i, const char *utf8, int length);
-    void bind(int i, double v);
-    void bind(int i, qint64 v);
-    void bindNull(int i);
+    void bind(int i, const QByteArray &utf8)
+    {
+        m_engine->bindText(i, utf8.constData(), static_cast<int>(utf8.size()));
+    }
+    void bind(int i, const char *utf8, int length) { m_engine->bindText(i, utf8, length); }
+    void bind(int i, double v) { m_engine->bindReal(i, v); }
+    void bind(int i, qint64 v) { m_engine->bindInteger(i, v); }
+    void bindNull(int i) { m_engine->bindNull(i); }
     template <typename T> void bind(int i, const std::optional<T> &v)
     {
         if (v)
@@ -37,19 +43,18 @@ public:
     }
 
     /** Steps once: true when a row is ready, false when done; throws StoreError otherwise. */
-    bool step();
-    void reset();
+    bool step() { return m_engine->step(); }
+    void reset() { m_engine->reset(); }
 
-    bool isNull(int column) const;
-    qint64 integer(int column) const;
-    double real(int column) const;
+    bool isNull(int column) const { return m_engine->isNull(column); }
+    qint64 integer(int column) const { return m_engine->integer(column); }
+    double real(int column) const { return m_engine->real(column); }
     /** The column as UTF-8 bytes valid until the next step; length in bytes. */
-    const char *text(int column, int &length) const;
+    const char *text(int column, int &length) const { return m_engine->text(column, length); }
     QString string(int column) const;
 
 private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<StatementEngine> m_engine;
 };
 
 } // namespace guardrail

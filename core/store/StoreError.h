@@ -11,8 +11,11 @@ namespace guardrail {
 class StoreError : public std::runtime_error
 {
 public:
-    /** What the user can do about it: nothing new, run `check`, open it read-only, wait. */
-    enum class Kind { Other, Damaged, ReadOnly, Busy };
+    /**
+     * What the user can do about it: nothing new, run `check`, open it read-only, wait, or
+     * choose between their edit and the one another session saved first (EditConflict).
+     */
+    enum class Kind { Other, Damaged, ReadOnly, Busy, Conflict };
 
     explicit StoreError(const QString &message, Kind kind = Kind::Other)
         : std::runtime_error(message.toStdString()), m_message(message), m_kind(kind)

@@ -5,7 +5,7 @@
 
 namespace guardrail {
 
-UndoRecorder::UndoRecorder(sqlite3 *handle) : m_handle(handle) {}
+UndoRecorder::UndoRecorder(const Database &db) : m_db(db) {}
 
 UndoRecorder::~UndoRecorder() = default;
 
@@ -14,11 +14,12 @@ void UndoRecorder::keep(const char *table, const char *where, const std::vector<
 {
     if (m_import == 0)
         return;
-    const std::string sql = std::string("INSERT INTO undo_") + table + " SELECT ?1, ?2, * FROM " +
-                            table + " WHERE " + where;
+    const std::string sql = std::string("INSERT INTO undo_") + table +
+                            " SELECT CAST(?1 AS INTEGER), CAST(?2 AS INTEGER), * FROM " + table +
+                            " WHERE " + where;
     auto &statement = m_statements[sql];
     if (!statement)
-        statement = std::make_unique<Statement>(m_handle, sql.c_str());
+        statement = std::make_unique<Statement>(m_db, sql.c_str());
     Statement &s = *statement;
     s.bind(1, m_import);
     s.bind(2, qint64(inserted ? 1 : 0));

@@ -9,9 +9,9 @@
 #include <variant>
 #include <vector>
 
-struct sqlite3;
-
 namespace guardrail {
+
+class Database;
 
 class Statement;
 
@@ -25,7 +25,7 @@ class UndoRecorder
 public:
     using Key = std::variant<qint64, QByteArray>;
 
-    explicit UndoRecorder(sqlite3 *handle);
+    explicit UndoRecorder(const Database &db);
     ~UndoRecorder();
 
     /** The import being recorded; 0 records nothing (the demo generator, a dry run). */
@@ -39,7 +39,7 @@ public:
     void keep(const char *table, const char *where, const std::vector<Key> &keys, bool inserted);
 
 private:
-    sqlite3 *m_handle;
+    const Database &m_db;
     qint64 m_import = 0;
     std::map<std::string, std::unique_ptr<Statement>> m_statements;
 };

@@ -4,6 +4,7 @@
 // small and written here in the CRM's documented shape; the counts are worked out by hand in
 // the comments.
 #include "ImportFixture.h"
+#include "RowText.h"
 #include "import/ImportJob.h"
 #include "store/Database.h"
 
@@ -211,9 +212,7 @@ TEST_F(CrmOutcomeImport, SourceValuesAreMappedOntoYourOwnNames)
     const ImportResult r = ImportJob(db, file("hs.csv", text), o).run();
     ASSERT_EQ(r.errorCount, 0) << r.errors.join(QLatin1Char('\n')).toStdString();
     // Inbound (rows 1, 2) and Referrals (row 3, kept as written).
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM "
-                                       "channels ORDER BY name)"))
-                  .toString(),
+    EXPECT_EQ(rowText(db, QStringLiteral("SELECT name FROM channels ORDER BY name")),
               QStringLiteral("Inbound,Referrals"));
     EXPECT_EQ(count("owner = 'Ana Ruiz'"), 2);
     o.valueMaps = {QStringLiteral("colour:red=blue")};

@@ -4,6 +4,7 @@
 // when a rate changes. The file is a Salesforce API export of Opportunity in Windows-1252, as
 // Data Loader writes it on Windows; the company currency is USD.
 #include "ImportFixture.h"
+#include "RowText.h"
 #include "import/ImportJob.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
@@ -81,9 +82,8 @@ TEST_F(CurrencyImport, EachAmountIsConvertedAtItsMonthsRate)
                     .isNull());
     // 0065 is open: the month of its SQL date (created 2024-03) -> 200000 x 0.060 = 12000.
     EXPECT_DOUBLE_EQ(amount("0065"), 12000);
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT original_amount || ' ' || original_currency FROM "
-                                       "leads WHERE lead_id = '0061'"))
-                  .toString(),
+    EXPECT_EQ(rowText(db, QStringLiteral("SELECT original_amount, original_currency FROM "
+                                         "leads WHERE lead_id = '0061'")),
               QStringLiteral("100000.0 MXN"));
     // 2 MXN, 1 COP, 1 PEN converted.
     const QMap<QString, qint64> converted{

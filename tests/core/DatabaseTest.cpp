@@ -36,6 +36,16 @@ void writeRaw(const QString &path, const QStringList &statements)
     sqlite3_close(db);
 }
 
+// The statements of a Guardrail file as schema version `version` left it.
+QStringList schemaAt(int version)
+{
+    QStringList statements;
+    for (int v = 0; v < version; ++v)
+        statements << schema::migrations(Backend(Backend::Kind::Sqlite)).at(v);
+    return statements << QStringLiteral("PRAGMA user_version = %1").arg(version)
+                      << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId);
+}
+
 QString refusal(const QString &path)
 {
     try {
@@ -76,7 +86,7 @@ TEST(Database, MigratesFromEveryOlderVersion)
         const QString path = dir.filePath(QStringLiteral("old.guardrail"));
         QStringList statements;
         for (int v = 0; v < from; ++v)
-            statements << schema::migrations().at(v);
+            statements << schema::migrations(Backend(Backend::Kind::Sqlite)).at(v);
         statements << QStringLiteral("PRAGMA user_version = %1").arg(from);
         if (from > 0)
             statements << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)
@@ -97,12 +107,8 @@ TEST(Database, KeepsTheReviewsWhenVersion4WidensTheirKinds)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.guardrail"));
-    QStringList statements;
-    for (int v = 0; v < 3; ++v)
-        statements << schema::migrations().at(v);
-    statements << QStringLiteral("PRAGMA user_version = 3")
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)
-               << QStringLiteral("INSERT INTO reviews (id, held_on, kind, notes, figures) VALUES "
+    QStringList statements = schemaAt(3);
+    statements << QStringLiteral("INSERT INTO reviews (id, held_on, kind, notes, figures) VALUES "
                                  "(7, '2026-11-02', 'monthly', 'kept', '{\"cac\":1}')");
     writeRaw(path, statements);
     Database db(path);
@@ -127,12 +133,8 @@ TEST(Database, Version5GivesEveryLeadTheIdItsRowidWas)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v4.guardrail"));
-    QStringList statements;
-    for (int v = 0; v < 4; ++v)
-        statements << schema::migrations().at(v);
-    statements << QStringLiteral("PRAGMA user_version = 4")
-               << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)
-               << QStringLiteral("INSERT INTO channels (id, name) VALUES (1, 'Inbound')")
+    QStringList statements = schemaAt(4);
+    statements << QStringLiteral("INSERT INTO channels (id, name) VALUES (1, 'Inbound')")
                << QStringLiteral(
                       "INSERT INTO leads (rowid, lead_id, channel_id, won_at, amount, owner) "
                       "VALUES (40, 'D-40', 1, '2026-03-01', 1200, 'Ana'), "
@@ -146,7 +148,7 @@ TEST(Database, Version5GivesEveryLeadTheIdItsRowidWas)
                       "VALUES (1, 0, 'D-40', 'Bo'), (1, 0, 'D-gone', 'Cy')");
     writeRaw(path, statements);
     Database db(path);
-    ASSERT_EQ(db.schemaVersion(), 5);
+    ASSERT_EQ(db.schemaVersion(), Database::kSchemaVersion);
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT group_concat(id || '=' || lead_id, ',') FROM "
                                        "(SELECT * FROM leads ORDER BY id)"))
                   .toString(),
@@ -221,7 +223,11 @@ TEST(Database, SettingsJourneyReviewsAndDecisionsSurviveReopening)
                                            {QStringLiteral("Demo"), QStringLiteral("Proposal")},
                                            QStringLiteral("BANT"),
                                            {QStringLiteral("No champion")},
-                                           QStringLiteral("Sales")});
+                                           QStringLiteral("Sales"),
+                                           1,
+                                           {},
+                                           {}},
+                              1);
         ReviewLog(db).add(Review{0,
                                  QDate(2025, 3, 30),
                                  QStringLiteral("weekly"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ScratchDatabase.h"
 #include "import/ImportJob.h"
 #include "store/Database.h"
 
@@ -9,12 +10,23 @@
 
 #include <gtest/gtest.h>
 
-/** What every import test needs: a fresh in-memory company and files written in a temp dir. */
+/**
+ * What every import test needs: a fresh company (in memory, or a new database on the test
+ * server for the postgresql.* run) and files written in a temp dir.
+ */
 class ImportFixture : public ::testing::Test
 {
 protected:
+    void SetUp() override
+    {
+        if (!scratch.skipReason().empty())
+            GTEST_SKIP() << scratch.skipReason();
+    }
+
     QTemporaryDir dir;
-    guardrail::Database db{QStringLiteral(":memory:")};
+    ScratchDatabase scratch;
+    guardrail::Database db{scratch.skipReason().empty() ? scratch.url()
+                                                        : QStringLiteral(":memory:")};
 
     QString file(const char *name, const QByteArray &content)
     {

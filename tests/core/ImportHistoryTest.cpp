@@ -2,6 +2,7 @@
 // The import history (DESIGN section 2): every import recorded, one undone exactly, a later one
 // in the way named, a full export pruning what the last one brought in.
 #include "ImportFixture.h"
+#include "RowText.h"
 #include "store/ImportLog.h"
 
 using namespace guardrail;
@@ -23,12 +24,10 @@ protected:
     // What a lead row holds that these tests change, in lead order.
     QString leads()
     {
-        return db
-            .scalar(QStringLiteral(
-                "SELECT group_concat(lead_id || ':' || ifnull(won_at, '-') || ':' || "
-                "ifnull(lost_at, '-') || ':' || ifnull(amount, '-'), ' ') FROM (SELECT * FROM "
-                "leads ORDER BY lead_id)"))
-            .toString();
+        return rowText(db,
+                       QStringLiteral("SELECT lead_id, won_at, lost_at, amount FROM leads ORDER "
+                                      "BY lead_id"),
+                       QStringLiteral(":"), QStringLiteral(" "), QStringLiteral("-"));
     }
 };
 
@@ -90,8 +89,8 @@ TEST_F(ImportHistory, OtherKindsAreUndoneToo)
               o)
         .run();
     ASSERT_TRUE(ImportLog(db).undo(2).done);
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT group_concat(month || '=' || amount) FROM spend"))
-                  .toString(),
+    EXPECT_EQ(rowText(db, QStringLiteral("SELECT month, amount FROM spend ORDER BY id"),
+                      QStringLiteral("=")),
               QStringLiteral("2024-01=100.0"));
 }
 
@@ -113,7 +112,7 @@ TEST_F(ImportHistory, AFullExportPrunesWhatTheLastOneBroughtIn)
     o.dryRun = false;
     const ImportResult pruned = ImportJob(db, feb, o).run();
     EXPECT_EQ(pruned.pruned, 1);
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT group_concat(lead_id) FROM leads")).toString(),
+    EXPECT_EQ(rowText(db, QStringLiteral("SELECT lead_id FROM leads ORDER BY id")),
               QStringLiteral("1"));
     // Undoing the prune brings deal 2 back as it was.
     ASSERT_TRUE(ImportLog(db).undo(pruned.importId).done);

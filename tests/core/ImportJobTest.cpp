@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ImportJob.h"
 #include "ImportFixture.h"
+#include "RowText.h"
 #include "store/Database.h"
 
 #include <QFile>
@@ -29,12 +30,10 @@ protected:
     // Everything a lead row holds, so "unchanged" means byte for byte in the table.
     QString leadsDump()
     {
-        return db
-            .scalar(QStringLiteral(
-                "SELECT group_concat(lead_id || '|' || ifnull(created_at,'') || '|' || "
-                "ifnull(mql_at,'') || '|' || ifnull(won_at,'') || '|' || ifnull(amount,''), ';') "
-                "FROM (SELECT * FROM leads ORDER BY lead_id)"))
-            .toString();
+        return rowText(db,
+                       QStringLiteral("SELECT lead_id, created_at, mql_at, won_at, amount FROM "
+                                      "leads ORDER BY lead_id"),
+                       QStringLiteral("|"), QStringLiteral(";"));
     }
     qint64 count(const char *table)
     {
@@ -135,10 +134,8 @@ TEST_F(ImportJobTest, TwoFilesFillOneLeadThroughMappings)
                QStringLiteral("lead_id=id,closed_at=close date,outcome=stage,amount=value"));
     EXPECT_EQ(r.errorCount, 0) << r.errors.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(r.updated, 2);
-    EXPECT_EQ(
-        db.scalar(QStringLiteral("SELECT won_at || ' ' || amount FROM leads WHERE lead_id = 'M1'"))
-            .toString(),
-        QStringLiteral("2024-04-01 12400.0"));
+    EXPECT_EQ(rowText(db, QStringLiteral("SELECT won_at, amount FROM leads WHERE lead_id = 'M1'")),
+              QStringLiteral("2024-04-01 12400.0"));
     EXPECT_EQ(
         db.scalar(QStringLiteral("SELECT lost_at FROM leads WHERE lead_id = 'M2'")).toString(),
         QStringLiteral("2024-04-02"));
@@ -225,12 +222,11 @@ TEST_F(ImportJobTest, SalesforcePresetReadsUsDatesMoneyFlagsAndSkipsTheFooter)
                     .contains(QStringLiteral("3 report footer lines from line 6 ignored")))
         << r.warnings.join(QLatin1Char('\n')).toStdString();
     const auto lead = [&](const char *id) {
-        return db
-            .scalar(QStringLiteral("SELECT created_at || '|' || sql_at || '|' || ifnull(won_at,'') "
-                                   "|| '|' || ifnull(lost_at,'') || '|' || amount FROM leads "
-                                   "WHERE lead_id = '%1'")
-                        .arg(QString::fromLatin1(id)))
-            .toString();
+        return rowText(db,
+                       QStringLiteral("SELECT created_at, sql_at, won_at, lost_at, amount FROM "
+                                      "leads WHERE lead_id = '%1'")
+                           .arg(QString::fromLatin1(id)),
+                       QStringLiteral("|"));
     };
     // Won=1, Closed=1: won on the close date; the creation date is also the SQL date.
     EXPECT_EQ(lead("006A"), QStringLiteral("2024-01-01|2024-01-01|2024-02-14||12400.0"));
@@ -289,9 +285,8 @@ TEST_F(ImportJobTest, HubSpotPresetReadsItsExport)
               1);
     EXPECT_EQ(count("channels"), 2); // "Organic Search" twice, in two cases
     // The open deal's close date is the CRM's expectation; the owner is kept.
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT expected_close_at || ' ' || owner FROM leads "
-                                       "WHERE lead_id = '9876543212'"))
-                  .toString(),
+    EXPECT_EQ(rowText(db, QStringLiteral("SELECT expected_close_at, owner FROM leads "
+                                         "WHERE lead_id = '9876543212'")),
               QStringLiteral("2024-06-30 Bo"));
     // Every column of the default view is read (Deal Name only keys a file without Record ID).
     EXPECT_TRUE(r.warnings.isEmpty()) << r.warnings.join(QLatin1Char('\n')).toStdString();

@@ -281,7 +281,7 @@ TEST_F(IntegrityCli, AFileTheUserCannotWriteOpensReadOnly)
 
 TEST_F(IntegrityCli, AnOlderFileIsBackedUpBeforeItIsMigrated)
 {
-    const auto &steps = schema::migrations();
+    const auto &steps = schema::migrations(Backend(Backend::Kind::Sqlite));
     QStringList older = steps.at(0) + steps.at(1); // a file as schema version 2 left it
     older << QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)
           << QStringLiteral("PRAGMA user_version = 2");

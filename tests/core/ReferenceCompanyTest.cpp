@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "ScratchDatabase.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -87,11 +89,10 @@ void compare(const QString &path, const QJsonValue &expected, const QJsonValue &
     }
 }
 
-// The reference company in a new file: its CSVs imported, settings.txt applied (and
+// The reference company in a new database: its CSVs imported, settings.txt applied (and
 // settings-next.txt, for the figures DESIGN added with the forecast).
-QString referenceCompany(const QTemporaryDir &dir, bool next)
+QString referenceCompany(const QString &db, bool next)
 {
-    const QString db = dir.filePath(QStringLiteral("reference.guardrail"));
     QStringList kinds = {QStringLiteral("leads"), QStringLiteral("spend"),
                          QStringLiteral("revenue")};
     if (next)
@@ -132,7 +133,10 @@ QJsonObject expectedFile(const QString &name)
 TEST(ReferenceCompany, EveryExpectedFigureMatches)
 {
     QTemporaryDir dir;
-    const QString db = referenceCompany(dir, false);
+    ScratchDatabase scratch(dir.filePath(QStringLiteral("reference.guardrail")));
+    if (!scratch.skipReason().empty())
+        GTEST_SKIP() << scratch.skipReason();
+    const QString db = referenceCompany(scratch.url(), false);
     const QJsonObject expected = expectedFile(QStringLiteral("expected.json"));
     const QJsonObject actual = metricsAtAsOf(db);
     ASSERT_FALSE(actual.isEmpty());
@@ -146,7 +150,10 @@ TEST(ReferenceCompany, TheNumberMatches)
     // expected-next.json's forecast: bookings, target, coverage and the bottom-up forecast for
     // the quarter and the month, slipped and undated deals.
     QTemporaryDir dir;
-    const QString db = referenceCompany(dir, true);
+    ScratchDatabase scratch(dir.filePath(QStringLiteral("reference.guardrail")));
+    if (!scratch.skipReason().empty())
+        GTEST_SKIP() << scratch.skipReason();
+    const QString db = referenceCompany(scratch.url(), true);
     const QJsonObject actual = metricsAtAsOf(db);
     const QJsonObject expected = expectedFile(QStringLiteral("expected-next.json"));
     compared = 0;
@@ -160,7 +167,10 @@ TEST(ReferenceCompany, WinLossMatches)
     // expected-next.json's win_loss: every group of every dimension, its figures and its top
     // lost reasons (matched by reason, same length), and the company-wide reasons.
     QTemporaryDir dir;
-    const QString db = referenceCompany(dir, true);
+    ScratchDatabase scratch(dir.filePath(QStringLiteral("reference.guardrail")));
+    if (!scratch.skipReason().empty())
+        GTEST_SKIP() << scratch.skipReason();
+    const QString db = referenceCompany(scratch.url(), true);
     const QJsonObject actual = metricsAtAsOf(db);
     const QJsonObject expected = expectedFile(QStringLiteral("expected-next.json"));
     compared = 0;
@@ -176,7 +186,10 @@ TEST(ReferenceCompany, BreachReachesDataStartMatches)
 {
     // expected-next.json's channels: breach_reaches_data_start for each, matched by name.
     QTemporaryDir dir;
-    const QString db = referenceCompany(dir, true);
+    ScratchDatabase scratch(dir.filePath(QStringLiteral("reference.guardrail")));
+    if (!scratch.skipReason().empty())
+        GTEST_SKIP() << scratch.skipReason();
+    const QString db = referenceCompany(scratch.url(), true);
     const QJsonObject actual = metricsAtAsOf(db);
     const QJsonObject expected = expectedFile(QStringLiteral("expected-next.json"));
     compared = 0;
@@ -192,7 +205,10 @@ TEST(ReferenceCompany, WhatIfScenariosMatch)
     // whatif.txt: one line of arguments per scenario (a pause, then a shift), each against its
     // expected-whatif-N.json (figures only: the scenario and assumption texts are not covered).
     QTemporaryDir dir;
-    const QString db = referenceCompany(dir, true);
+    ScratchDatabase scratch(dir.filePath(QStringLiteral("reference.guardrail")));
+    if (!scratch.skipReason().empty())
+        GTEST_SKIP() << scratch.skipReason();
+    const QString db = referenceCompany(scratch.url(), true);
     const QStringList lines =
         readText(QStringLiteral("whatif.txt")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 2);
@@ -212,7 +228,10 @@ TEST(ReferenceCompany, WhatIfScenariosMatch)
 TEST(ReferenceCompany, PaceAgainstThePlanMatches)
 {
     QTemporaryDir dir;
-    const QString db = referenceCompany(dir, true);
+    ScratchDatabase scratch(dir.filePath(QStringLiteral("reference.guardrail")));
+    if (!scratch.skipReason().empty())
+        GTEST_SKIP() << scratch.skipReason();
+    const QString db = referenceCompany(scratch.url(), true);
     const QJsonObject actual =
         QJsonDocument::fromJson(
             run({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
@@ -236,5 +255,36 @@ TEST(ReferenceCompany, TheRepositoryCopyIsTheFixtureAsPublished)
         EXPECT_TRUE(ours.readAll() == theirs.readAll())
             << name.toStdString() << " differs from " << kSource.toStdString()
             << ": copy the fixture into tests/data again";
+    }
+}
+
+// The same company on both backends gives the same figures to the last bit: every amount is
+// stored as the same double, and the snapshot reads the rows in the same order (by id), so
+// every sum runs in the same order. Only in the postgresql.* run, which has a server.
+TEST(BothBackends, TheReferenceCompanyGivesTheSameFigures)
+{
+    QTemporaryDir dir;
+    ScratchDatabase server;
+    if (!ScratchDatabase::onServer() || !server.skipReason().empty())
+        GTEST_SKIP() << (ScratchDatabase::onServer() ? server.skipReason()
+                                                     : std::string("runs in the postgresql.* run"));
+    const QString file =
+        referenceCompany(dir.filePath(QStringLiteral("reference.guardrail")), true);
+    const QString url = referenceCompany(server.url(), true);
+    const QString asOf = readText(QStringLiteral("asof.txt"));
+    QList<QStringList> verbs = {{QStringLiteral("metrics"), QStringLiteral("--json")},
+                                {QStringLiteral("plan"), QStringLiteral("--target-arr"),
+                                 readText(QStringLiteral("plan.txt")), QStringLiteral("--json")},
+                                {QStringLiteral("brief")}};
+    for (const QString &line :
+         readText(QStringLiteral("whatif.txt")).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        verbs << (QStringList{QStringLiteral("whatif"), QStringLiteral("--json")}
+                  << line.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    for (const QStringList &verb : verbs) {
+        const QStringList tail = verb.mid(1) << QStringLiteral("--as-of") << asOf;
+        const QByteArray onFile = run(QStringList{verb[0], QStringLiteral("--db"), file} + tail);
+        const QByteArray onServer = run(QStringList{verb[0], QStringLiteral("--db"), url} + tail);
+        EXPECT_GT(onFile.size(), 200) << verb.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(onFile, onServer) << verb.join(QLatin1Char(' ')).toStdString();
     }
 }

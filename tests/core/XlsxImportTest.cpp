@@ -4,6 +4,7 @@
 // shared strings, a date style, an inline string, a row whose last cells are left out, a page
 // break that repeats the header, and the sheet's own row numbers.
 #include "ImportFixture.h"
+#include "RowText.h"
 
 #include <zip.h>
 
@@ -78,9 +79,8 @@ TEST_F(XlsxImport, TheFirstWorksheetImportsLikeACsv)
     ASSERT_EQ(r.errorCount, 0) << r.errors.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(r.inserted, 3);
     // 45306 days after 1899-12-30 is 2024-01-15; 45292.5 is noon on 2024-01-01.
-    EXPECT_EQ(db.scalar(QStringLiteral("SELECT won_at || ' ' || created_at || ' ' || amount FROM "
-                                       "leads WHERE lead_id = '101'"))
-                  .toString(),
+    EXPECT_EQ(rowText(db, QStringLiteral("SELECT won_at, created_at, amount FROM leads WHERE "
+                                         "lead_id = '101'")),
               QStringLiteral("2024-01-15 2024-01-01T12:00:00Z 12400.5"));
     // The inline-string id; an open deal's close date (45473 = 2024-06-30) is expected.
     EXPECT_EQ(db.scalar(QStringLiteral("SELECT expected_close_at FROM leads WHERE lead_id = '102'"))

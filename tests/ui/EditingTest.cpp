@@ -14,6 +14,8 @@
 #include "pages/ReviewsPage.h"
 #include "pages/SlaPage.h"
 #include "store/Database.h"
+#include "store/EditConflict.h"
+#include "store/JourneyTable.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -97,6 +99,55 @@ TEST_F(Editing, JourneyTargetAndTouchpointsUndoRedoAndSurviveReopening)
     EXPECT_TRUE(again->stage(0).touchpoints.contains(QStringLiteral("Partner webinars")));
     EXPECT_EQ(again->stage(2).owner, QStringLiteral("Marketing")); // matched in any case
     EXPECT_EQ(undo().count(), 0); // a new session starts a new history
+}
+
+// Two windows on one file (two people on one team database): both began from the same MQL
+// stage; the second save is shown the first instead of overwriting it, and may keep either.
+TEST_F(Editing, TwoSessionsEditingOneStageShowTheConflictInsteadOfLosingAnEdit)
+{
+    MainWindow other;
+    ASSERT_TRUE(other.openFile(path));
+    other.workspace().waitUntilIdle();
+    JourneyModel *mine = page<JourneyPage>()->model();
+    JourneyModel *theirs = nullptr;
+    for (int i = 0; i < other.pageCount() && !theirs; ++i)
+        if (auto *p = qobject_cast<JourneyPage *>(other.page(i)))
+            theirs = p->model();
+    ASSERT_NE(theirs, nullptr);
+    QStringList shown;
+    bool keep = false;
+    other.workspace().setConflictChooser([&](const QString &edit, const EditConflict &c) {
+        shown << edit + QStringLiteral(" / ") + c.theirs();
+        return keep;
+    });
+
+    // No settling in between: the other window still holds the stage as it first read it.
+    ASSERT_TRUE(mine->setData(mine->index(1, JourneyModel::Criteria), QStringLiteral("Score 60+")));
+    ASSERT_TRUE(
+        theirs->setData(theirs->index(1, JourneyModel::Criteria), QStringLiteral("Two touches")));
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_TRUE(shown[0].contains(QStringLiteral("Score 60+"))) << shown[0].toStdString();
+    EXPECT_EQ(other.workspace().undoStack()->count(), 0); // kept theirs: nothing to undo
+    const auto stored = [&] {
+        const Database db(path, Database::Access::ReadOnly);
+        return JourneyTable(db).stage(Stage::Mql).conversionCriteria;
+    };
+    EXPECT_EQ(stored(), QStringLiteral("Score 60+"));
+
+    // The same again, keeping mine: saved over theirs, and undoable.
+    other.workspace().waitUntilIdle();
+    settle();
+    ASSERT_TRUE(mine->setData(mine->index(1, JourneyModel::Criteria), QStringLiteral("Score 70+")));
+    keep = true;
+    ASSERT_TRUE(
+        theirs->setData(theirs->index(1, JourneyModel::Criteria), QStringLiteral("Two touches")));
+    EXPECT_EQ(shown.size(), 2);
+    EXPECT_EQ(stored(), QStringLiteral("Two touches"));
+    EXPECT_EQ(other.workspace().undoStack()->count(), 1);
+    other.workspace().undoStack()->undo(); // back to what it held before this edit: Score 70+
+    EXPECT_EQ(stored(), QStringLiteral("Score 70+"));
+    other.workspace().waitUntilIdle();
+    settle();
 }
 
 TEST_F(Editing, EverySlaChangeIsANewVersionAndComplianceFollowsIt)

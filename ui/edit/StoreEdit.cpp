@@ -2,35 +2,49 @@
 #include "StoreEdit.h"
 
 #include "Workspace.h"
+#include "store/EditConflict.h"
 #include "store/StoreError.h"
 
 namespace guardrail {
 
 StoreEdit::StoreEdit(Workspace &workspace, const QString &text, std::function<void()> apply,
-                     std::function<void()> revert)
+                     std::function<void()> revert, std::shared_ptr<qint64> version)
     : QUndoCommand(text), m_workspace(workspace), m_apply(std::move(apply)),
-      m_revert(std::move(revert))
+      m_revert(std::move(revert)), m_version(std::move(version))
 {}
+
+// True when written. A conflict asks the user; "keep mine" writes again over the version the
+// other session left, once (a third save in between asks again on the next try).
+bool StoreEdit::run(const std::function<void()> &write, const QString &failure)
+{
+    try {
+        try {
+            write();
+        } catch (const EditConflict &conflict) {
+            if (!m_version || !m_workspace.keepMine(text(), conflict))
+                return false; // theirs stays; the reload shows it
+            *m_version = conflict.currentVersion();
+            write();
+        }
+        m_workspace.noteOwnWrite();
+        return true;
+    } catch (const StoreError &e) {
+        m_workspace.reportFailure(failure.arg(text(), e.message()));
+        return false;
+    }
+}
 
 void StoreEdit::redo()
 {
-    try {
-        m_apply();
-    } catch (const StoreError &e) {
+    if (!run(m_apply, QObject::tr("%1 was not saved: %2")))
         setObsolete(true); // never applied: the stack drops it instead of offering its undo
-        m_workspace.reportFailure(QObject::tr("%1 was not saved: %2").arg(text(), e.message()));
-    }
     m_workspace.recompute();
 }
 
 void StoreEdit::undo()
 {
-    try {
-        m_revert();
-    } catch (const StoreError &e) {
+    if (!run(m_revert, QObject::tr("Undo of %1 failed: %2")))
         setObsolete(true);
-        m_workspace.reportFailure(QObject::tr("Undo of %1 failed: %2").arg(text(), e.message()));
-    }
     m_workspace.recompute();
 }
 

@@ -173,10 +173,21 @@ void JourneyModel::saveStage(const JourneyStage &after, const QString &what)
 {
     Database *db = m_workspace.database();
     const JourneyStage before = stage(static_cast<int>(after.stage));
+    // The version this edit began from; each save moves it on, so undo names the one it wrote.
+    auto version = std::make_shared<qint64>(before.rowVersion);
+    // What undo puts back: the stage as it was when this edit was saved. After "keep mine"
+    // over another session's save (the version moved), that is theirs, read before writing.
+    auto previous = std::make_shared<JourneyStage>(before);
     m_workspace.edit(
         tr("%1: %2").arg(stageName(after.stage), what),
-        [db, after] { JourneyTable(*db).save(after); },
-        [db, before] { JourneyTable(*db).save(before); });
+        [db, after, version, previous] {
+            JourneyTable table(*db);
+            if (*version != previous->rowVersion)
+                *previous = table.stage(after.stage);
+            *version = table.save(after, *version);
+        },
+        [db, version, previous] { *version = JourneyTable(*db).save(*previous, *version); },
+        version);
 }
 
 bool JourneyModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DatabaseCopy.h"
+
+#include "Database.h"
+#include "PostgresCopy.h"
+#include "PostgresServer.h"
+#include "Statement.h"
+#include "StoreError.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace guardrail {
+namespace {
+
+// Referenced tables first (foreign keys are checked as rows land); the rest by name.
+constexpr const char *kParents[] = {"company",        "settings",     "channels", "segments",
+                                    "journey_stages", "sla_versions", "imports",  "leads"};
+
+QStringList columnsOf(const Database &db, const QString &table)
+{
+    QStringList out;
+    QSqlQuery q = db.query(db.backend().columnsOf(table));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+// Rows read through Qt Sql keep their type (QVariant); the target writes each by it.
+void copyTable(const Database &from, const Database &to, const QString &table, qint64 *rows)
+{
+    const QStringList columns = columnsOf(from, table);
+    const QString list = columns.join(QStringLiteral(", "));
+    QSqlQuery source = from.query(QStringLiteral("SELECT %1 FROM %2").arg(list, table));
+    to.exec(QStringLiteral("DELETE FROM %1").arg(table)); // the defaults a new schema has
+    if (to.backend().isPostgres()) {
+        PostgresCopy copy(to.postgresHandle(),
+                          QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, list).toUtf8(),
+                          to.path());
+        while (source.next()) {
+            for (int c = 0; c < columns.size(); ++c) {
+                const QVariant v = source.value(c);
+                if (v.isNull())
+                    copy.addNull();
+                else if (v.typeId() == QMetaType::Double)
+                    copy.add(v.toDouble());
+                else if (v.typeId() == QMetaType::QString)
+                    copy.add(v.toString());
+                else
+                    copy.add(v.toLongLong());
+            }
+            copy.endRow();
+            ++*rows;
+        }
+        copy.flush();
+        return;
+    }
+    QStringList marks;
+    for (int c = 0; c < columns.size(); ++c)
+        marks << QStringLiteral("?");
+    Statement insert(to, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                             .arg(table, list, marks.join(QStringLiteral(", ")))
+                             .toUtf8()
+                             .constData());
+    while (source.next()) {
+        for (int c = 0; c < columns.size(); ++c) {
+            const QVariant v = source.value(c);
+            if (v.isNull())
+                insert.bindNull(c + 1);
+            else if (v.typeId() == QMetaType::Double)
+                insert.bind(c + 1, v.toDouble());
+            else if (v.typeId() == QMetaType::QString)
+                insert.bind(c + 1, v.toString());
+            else
+                insert.bind(c + 1, v.toLongLong());
+        }
+        insert.step();
+        insert.reset();
+        ++*rows;
+    }
+}
+
+} // namespace
+
+QStringList DatabaseCopy::tables(const Database &db)
+{
+    QStringList all;
+    QSqlQuery q = db.query(
+        db.backend().isPostgres()
+            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                             "table_schema = current_schema() AND table_type = 'BASE TABLE' "
+                             "AND table_name <> 'guardrail_meta' ORDER BY table_name")
+            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                             "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    while (q.next())
+        all << q.value(0).toString();
+    QStringList ordered;
+    for (const char *parent : kParents)
+        if (all.removeOne(QString::fromLatin1(parent)))
+            ordered << QString::fromLatin1(parent);
+    return ordered + all;
+}
+
+DatabaseCopy::Result DatabaseCopy::copy(const Database &from, Database &to)
+{
+    if (to.isReadOnly())
+        throw StoreError(QStringLiteral("%1 may only be read: nothing was copied").arg(to.path()),
+                         StoreError::Kind::ReadOnly);
+    for (const char *table : {"leads", "spend", "revenue", "settings", "company", "imports"})
+        if (to.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)")
+                          .arg(QString::fromLatin1(table)))
+                .toBool())
+            throw StoreError(QStringLiteral("%1 already holds a company (its %2 table has "
+                                            "rows); copy into a new file or an empty database")
+                                 .arg(to.path(), QString::fromLatin1(table)));
+    const QStringList tables = DatabaseCopy::tables(from);
+    const QStringList targetTables = DatabaseCopy::tables(to);
+    Result result;
+    Transaction transaction(to.connection());
+    for (const QString &table : tables) {
+        if (!targetTables.contains(table))
+            throw StoreError(QStringLiteral("%1 has no table %2, which %3 has: nothing was "
+                                            "copied")
+                                 .arg(to.path(), table, from.path()));
+        try {
+            copyTable(from, to, table, &result.rows);
+        } catch (const StoreError &e) {
+            throw StoreError(QStringLiteral("copying table %1: %2").arg(table, e.message()),
+                             e.kind());
+        }
+        ++result.tables;
+    }
+    if (to.backend().isPostgres())
+        PostgresServer::advanceIdentities(to);
+    transaction.commit();
+    return result;
+}
+
+QStringList DatabaseCopy::dump(const Database &db, const QString &table)
+{
+    const QStringList columns = columnsOf(db, table);
+    QSqlQuery q = db.query(
+        QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table));
+    QStringList rows;
+    while (q.next()) {
+        QStringList cells;
+        for (int c = 0; c < columns.size(); ++c) {
+            const QVariant v = q.value(c);
+            // The kind of value, as both backends store it (PostgreSQL's int4 is an integer).
+            const char *kind = v.isNull()                         ? "null"
+                               : v.typeId() == QMetaType::Double  ? "real"
+                               : v.typeId() == QMetaType::QString ? "text"
+                                                                  : "integer";
+            // A NULL has no text: QPSQL's null int would say "0".
+            cells << (v.isNull() ? QStringLiteral("null")
+                                 : QStringLiteral("%1:%2").arg(QLatin1String(kind), v.toString()));
+        }
+        rows << cells.join(QLatin1Char('|'));
+    }
+    rows.sort(); // the backends order NULLs differently
+    return rows;
+}
+
+} // namespace guardrail
