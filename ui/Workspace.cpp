@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Workspace.h"
 
+#include "edit/RowVersion.h"
 #include "edit/StoreEdit.h"
 #include "metrics/MetricsEngine.h"
 #include "store/Database.h"
 #include "store/EditConflict.h"
 #include "store/LeadDirectory.h"
+#include "store/SettingsTable.h"
 #include "store/SnapshotLoader.h"
 #include "store/StoreError.h"
 
@@ -35,6 +37,8 @@ void Workspace::open(const QString &path, bool readOnly)
                                                         : Database::Access::ReadWrite);
     waitUntilIdle();
     m_undo.clear(); // the edits belong to the file that was open
+    m_written.clear();
+    m_lastWritten.clear();
     m_db = std::move(db);
     m_loaded = false;
     const QDate fixed = m_db->fixedAsOf();
@@ -138,7 +142,7 @@ void Workspace::noteOwnWrite()
 }
 
 void Workspace::edit(const QString &text, std::function<void()> apply, std::function<void()> revert,
-                     std::shared_ptr<qint64> version)
+                     std::function<void(const EditConflict &)> rebase)
 {
     if (!m_db)
         return;
@@ -146,8 +150,34 @@ void Workspace::edit(const QString &text, std::function<void()> apply, std::func
         reportFailure(tr("%1 was not saved: %2 is open read-only").arg(text, m_db->path()));
         return;
     }
-    m_undo.push(
-        new StoreEdit(*this, text, std::move(apply), std::move(revert), std::move(version)));
+    m_undo.push(new StoreEdit(*this, text, std::move(apply), std::move(revert), std::move(rebase)));
+}
+
+void Workspace::editSetting(const QString &text, const QString &key, const QString &value)
+{
+    if (!m_db)
+        return;
+    auto version = std::make_shared<RowVersion>(*this, QStringLiteral("setting:") + key,
+                                                m_snapshot.settingVersions.value(key, 0));
+    // What undo puts back: the value stored just before this edit's first save.
+    bool wasSet = false;
+    QString before;
+    if (!attempt(tr("Reading the settings"), [&] {
+            const QMap<QString, QString> stored = m_db->settingsMap();
+            wasSet = stored.contains(key);
+            before = stored.value(key);
+        }))
+        return;
+    Database *db = m_db.get();
+    const auto write = [db, key, version](bool set, const QString &v) {
+        SettingsTable table(*db);
+        version->wrote(set ? table.set(key, v, version->expected())
+                           : table.remove(key, version->expected()));
+    };
+    edit(
+        text, [write, value] { write(!value.isEmpty(), value); },
+        [write, wasSet, before] { write(wasSet, before); },
+        [version](const EditConflict &c) { version->rebase(c.currentVersion()); });
 }
 
 bool Workspace::attempt(const QString &what, const std::function<void()> &f)
@@ -168,7 +198,7 @@ QString Workspace::setSetting(const QString &key, const QString &value)
     Settings check = m_settings;
     if (QString error = check.set(key, value); !error.isEmpty())
         return error;
-    m_db->setSetting(key, value.trimmed());
+    noteVersion(QStringLiteral("setting:") + key, SettingsTable(*m_db).set(key, value.trimmed()));
     m_settings = check;
     return {};
 }
@@ -220,6 +250,7 @@ void Workspace::landed()
         return;
     }
     m_pending = false;
+    m_written.clear(); // this pass began after every write so far: the screen shows them
     Q_EMIT busyChanged(false);
     if (!result.error.isEmpty()) {
         Q_EMIT failed(result.error);

@@ -88,7 +88,29 @@ public:
      * dropped (StoreEdit).
      */
     void edit(const QString &text, std::function<void()> apply, std::function<void()> revert,
-              std::shared_ptr<qint64> version = {});
+              std::function<void(const EditConflict &)> rebase = {});
+    /**
+     * One setting's change as an undoable edit (an empty value removes it, so its default
+     * applies), refused with the conflict shown when another session changed the key since the
+     * figures on screen were read.
+     */
+    void editSetting(const QString &text, const QString &key, const QString &value);
+    /**
+     * The row version an edit of row ("setting:KEY", "stage:MQL", …) begins from: this
+     * session's own last write while the figures on screen do not show it yet, else shown.
+     */
+    qint64 versionSeen(const QString &row, qint64 shown) const
+    {
+        return m_written.value(row, shown);
+    }
+    /** This session wrote row at version: its next edit begins there, not at the screen's. */
+    void noteVersion(const QString &row, qint64 version)
+    {
+        m_written.insert(row, version);
+        m_lastWritten.insert(row, version);
+    }
+    /** The version this session last wrote row at (RowVersion: what undo and redo name). */
+    qint64 lastWritten(const QString &row) const { return m_lastWritten.value(row); }
     /**
      * Asked when an edit met another session's save of the same row: true keeps this edit
      * (saved again over theirs). The window asks the user; without a chooser, theirs stays and
@@ -159,7 +181,9 @@ private:
     QTimer m_poll;
     qint64 m_dataVersion = -1;
     ConflictChooser m_chooser;
-    QString m_changedBy, m_changedWhat; // the last other session's notification, on a server
+    QString m_changedBy, m_changedWhat;   // the last other session's notification, on a server
+    QHash<QString, qint64> m_written;     // versionSeen(): cleared when a reload shows them
+    QHash<QString, qint64> m_lastWritten; // lastWritten(): kept while the file is open
     bool m_again = false;
     bool m_pending = false; // a pass is computing, or finished and not yet landed
     bool m_loaded = false;

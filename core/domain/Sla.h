@@ -28,7 +28,8 @@ struct Sla
     QList<HandoffStep> handoff;
     /** Hours from MQL to sales' first touch; unset: the sla_mql_response_hours setting. */
     std::optional<double> responseHours;
-    qint64 id = 0; // the stored version
+    qint64 id = 0;         // the stored version
+    qint64 rowVersion = 0; // moves on when a newer version is based on this one (EditConflict)
 
     bool hasQualifiedLeadDefinition() const
     {

@@ -11,6 +11,7 @@
 #include "domain/SpendRow.h"
 
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <vector>
@@ -25,8 +26,9 @@ namespace guardrail {
 struct Snapshot
 {
     QString companyName;
-    Settings settings;            // as stored when the snapshot was read
-    QStringList explicitSettings; // keys stored in the settings table (not defaults)
+    Settings settings;                     // as stored when the snapshot was read
+    QStringList explicitSettings;          // keys stored in the settings table (not defaults)
+    QMap<QString, qint64> settingVersions; // their row versions, which a team's edits name
     QStringList channels;
     std::vector<bool> channelPaused;
     QStringList segments;

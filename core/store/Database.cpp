@@ -5,6 +5,7 @@
 #include "PostgresFailure.h"
 #include "PostgresServer.h"
 #include "Schema.h"
+#include "SettingsTable.h"
 #include "SqliteFailure.h"
 #include "StoreError.h"
 #include "Transaction.h"
@@ -425,11 +426,7 @@ qint64 Database::dataVersion() const
 
 QMap<QString, QString> Database::settingsMap() const
 {
-    QMap<QString, QString> values;
-    QSqlQuery q = query(QStringLiteral("SELECT key, value FROM settings"));
-    while (q.next())
-        values.insert(q.value(0).toString(), q.value(1).toString());
-    return values;
+    return SettingsTable(*this).values();
 }
 
 Settings Database::settings() const
@@ -439,30 +436,12 @@ Settings Database::settings() const
 
 void Database::setSetting(const QString &key, const QString &value)
 {
-    // Stored amounts were converted into the company currency: it cannot change under them.
-    if (key == u"currency" && value != settings().currency &&
-        scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM leads WHERE original_currency IS "
-                              "NOT NULL)"))
-            .toBool())
-        throw StoreError(QStringLiteral("the currency cannot change from %1: amounts in other "
-                                        "currencies are stored converted into it")
-                             .arg(settings().currency));
-    // Times without a zone, and dates, were read in the company's zone when imported: a new
-    // zone would move them all.
-    if (key == u"timezone" && value != settings().timezone &&
-        scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM leads)")).toBool())
-        throw StoreError(QStringLiteral("the time zone cannot change from %1 once leads are "
-                                        "stored: their dates and times without a zone were read "
-                                        "in %1; set it in a new file before the first import")
-                             .arg(settings().timezone));
-    exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-         {key, value});
+    SettingsTable(*this).set(key, value);
 }
 
 void Database::removeSetting(const QString &key)
 {
-    exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
+    SettingsTable(*this).remove(key);
 }
 
 QString Database::companyName() const

@@ -91,6 +91,7 @@ public:
      */
     static QVariant text(const QString &s);
 
+    /** The stored settings, and writes whatever their version (SettingsTable has the rest). */
     QMap<QString, QString> settingsMap() const;
     Settings settings() const;
     void setSetting(const QString &key, const QString &value);

@@ -2,6 +2,7 @@
 #include "DecisionLog.h"
 
 #include "Database.h"
+#include "VersionedRow.h"
 
 #include <QSqlQuery>
 
@@ -25,8 +26,8 @@ QList<Decision> DecisionLog::all() const
     q.setForwardOnly(true);
     q.exec(QStringLiteral(
         "SELECT id, decided_on, type, touches, summary, rationale, owner, review_on, "
-        "expected_metric, expected_direction, expected_value, expected_by, figures, closed "
-        "FROM decisions ORDER BY decided_on DESC, id DESC"));
+        "expected_metric, expected_direction, expected_value, expected_by, figures, closed, "
+        "row_version FROM decisions ORDER BY decided_on DESC, id DESC"));
     while (q.next()) {
         Decision d;
         d.id = q.value(0).toLongLong();
@@ -44,6 +45,7 @@ QList<Decision> DecisionLog::all() const
         d.expectedBy = date(q.value(11));
         d.figuresJson = q.value(12).toString();
         d.closed = q.value(13).toBool();
+        d.rowVersion = q.value(14).toLongLong();
         decisions << d;
     }
     return decisions;
@@ -71,9 +73,20 @@ void DecisionLog::remove(qint64 id)
     m_db.exec(QStringLiteral("DELETE FROM decisions WHERE id = ?"), {id});
 }
 
-void DecisionLog::setClosed(qint64 id, bool closed)
+qint64 DecisionLog::setClosed(qint64 id, bool closed, qint64 expectedVersion)
 {
-    m_db.exec(QStringLiteral("UPDATE decisions SET closed = ? WHERE id = ?"), {closed ? 1 : 0, id});
+    const VersionedRow row(m_db, QStringLiteral("decisions"), QStringLiteral("id"), id);
+    if (row.update(QStringLiteral("closed = ?"), {closed ? 1 : 0}, expectedVersion))
+        return expectedVersion + 1;
+    const QVariant now =
+        m_db.scalar(QStringLiteral("SELECT closed FROM decisions WHERE id = ?"), {id});
+    if (now.isValid() && now.toBool() == closed) // another closed (or reopened) it too
+        return m_db.scalar(QStringLiteral("SELECT row_version FROM decisions WHERE id = ?"), {id})
+            .toLongLong();
+    throw row.conflict(QStringLiteral("The decision"), !now.isValid()
+                                                           ? QStringLiteral("removed from the log")
+                                                       : now.toBool() ? QStringLiteral("closed")
+                                                                      : QStringLiteral("open"));
 }
 
 } // namespace guardrail

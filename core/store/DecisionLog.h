@@ -19,8 +19,12 @@ public:
     qint64 add(const Decision &decision);
     /** Removes a decision (to undo logging it). */
     void remove(qint64 id);
-    /** Closes or reopens a decision once it has been reviewed. */
-    void setClosed(qint64 id, bool closed);
+    /**
+     * Closes or reopens a decision once it has been reviewed, if it is still at expectedVersion
+     * (the rowVersion the user saw); returns its new version. Throws EditConflict when another
+     * session changed it since to something else.
+     */
+    qint64 setClosed(qint64 id, bool closed, qint64 expectedVersion);
 
 private:
     const Database &m_db;

@@ -2,13 +2,10 @@
 #include "JourneyTable.h"
 
 #include "Database.h"
-#include "EditConflict.h"
 #include "Transaction.h"
+#include "VersionedRow.h"
 
-#include <QDateTime>
 #include <QSqlQuery>
-
-#include <optional>
 
 namespace guardrail {
 
@@ -66,22 +63,12 @@ QString JourneyTable::describe(const JourneyStage &s)
 qint64 JourneyTable::save(const JourneyStage &stage, qint64 expectedVersion)
 {
     const QString name = stageName(stage.stage);
-    std::optional<Transaction> transaction; // inside the caller's, when there is one
-    if (!m_db.inTransaction())
-        transaction.emplace(m_db.connection());
-    // The version check and the write are one statement: of two saves at once, the second
-    // finds the version the first wrote and changes nothing.
-    const qint64 changed = m_db.execCounted(
-        QStringLiteral("UPDATE journey_stages SET conversion_criteria = ?, owner = nullif(?, ''), "
-                       "row_version = row_version + 1, changed_by = ?, changed_at = ? WHERE "
-                       "stage = ? AND row_version = ?"),
-        {Database::text(stage.conversionCriteria), stage.owner, m_db.editor(),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate), name, expectedVersion});
-    if (changed != 1) {
-        const JourneyStage now = this->stage(stage.stage);
-        throw EditConflict(QStringLiteral("The %1 stage").arg(name), describe(now), now.changedBy,
-                           now.changedAt, now.rowVersion);
-    }
+    Transaction transaction(m_db);
+    const VersionedRow row(m_db, QStringLiteral("journey_stages"), QStringLiteral("stage"), name);
+    if (!row.update(QStringLiteral("conversion_criteria = ?, owner = nullif(?, '')"),
+                    {Database::text(stage.conversionCriteria), stage.owner}, expectedVersion))
+        throw row.conflict(QStringLiteral("The %1 stage").arg(name),
+                           describe(this->stage(stage.stage)));
     m_db.exec(QStringLiteral("DELETE FROM journey_items WHERE stage = ?"), {name});
     const auto insert = [&](const QString &kind, const QStringList &items) {
         for (int i = 0; i < items.size(); ++i)
@@ -92,8 +79,7 @@ qint64 JourneyTable::save(const JourneyStage &stage, qint64 expectedVersion)
     };
     insert(QStringLiteral("touchpoint"), stage.touchpoints);
     insert(QStringLiteral("drop_off_trigger"), stage.dropOffTriggers);
-    if (transaction)
-        transaction->commit();
+    transaction.commit();
     return expectedVersion + 1;
 }
 

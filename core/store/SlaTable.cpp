@@ -2,6 +2,8 @@
 #include "SlaTable.h"
 
 #include "Database.h"
+#include "Transaction.h"
+#include "VersionedRow.h"
 
 #include <QSqlQuery>
 
@@ -15,7 +17,8 @@ QList<Sla> SlaTable::versions() const
     q.setForwardOnly(true);
     q.exec(QStringLiteral(
         "SELECT id, effective_from, lead_score_threshold, icp_match_required, engagement_criteria, "
-        "opportunity_criteria, response_hours FROM sla_versions ORDER BY effective_from, id"));
+        "opportunity_criteria, response_hours, row_version FROM sla_versions ORDER BY "
+        "effective_from, id"));
     while (q.next()) {
         Sla s;
         ids << q.value(0).toLongLong();
@@ -28,6 +31,7 @@ QList<Sla> SlaTable::versions() const
         if (!q.value(6).isNull())
             s.responseHours = q.value(6).toDouble();
         s.id = ids.back();
+        s.rowVersion = q.value(7).toLongLong();
         all << s;
     }
     for (int i = 0; i < all.size(); ++i) {
@@ -44,8 +48,60 @@ QList<Sla> SlaTable::versions() const
     return all;
 }
 
-qint64 SlaTable::addVersion(const Sla &sla)
+QString SlaTable::describe(const Sla &s)
 {
+    QStringList parts{
+        QStringLiteral("in force from %1").arg(s.effectiveFrom.toString(Qt::ISODate))};
+    if (s.leadScoreThreshold)
+        parts << QStringLiteral("lead score %1 or more").arg(*s.leadScoreThreshold);
+    if (s.icpMatchRequired)
+        parts << QStringLiteral("ICP match required");
+    if (!s.engagementCriteria.isEmpty())
+        parts << QStringLiteral("engagement \"%1\"").arg(s.engagementCriteria);
+    if (!s.opportunityCriteria.isEmpty())
+        parts << QStringLiteral("opportunity \"%1\"").arg(s.opportunityCriteria);
+    if (s.responseHours)
+        parts << QStringLiteral("first touch within %1 h").arg(*s.responseHours);
+    for (const HandoffStep &step : s.handoff)
+        parts << QStringLiteral("%1 (%2, %3 h)").arg(step.step, step.owner).arg(step.hours);
+    return parts.join(QStringLiteral(", "));
+}
+
+// The newest version (the highest id) is the one an edit begins from and a conflict shows.
+std::optional<Sla> SlaTable::newest() const
+{
+    std::optional<Sla> newest;
+    for (const Sla &s : versions())
+        if (!newest || s.id > newest->id)
+            newest = s;
+    return newest;
+}
+
+void SlaTable::refuse() const
+{
+    const std::optional<Sla> now = newest();
+    const QString what = QStringLiteral("The SLA");
+    if (!now)
+        throw EditConflict(what, QStringLiteral("no SLA (its versions were removed)"), QString(),
+                           QString(), 0);
+    throw VersionedRow(m_db, QStringLiteral("sla_versions"), QStringLiteral("id"), now->id)
+        .conflict(what, describe(*now));
+}
+
+qint64 SlaTable::addVersion(const Sla &sla, std::optional<Sla> basedOn)
+{
+    Transaction transaction(m_db);
+    // Claiming the version the edit began from (its row_version moves on) is the check: of two
+    // saves based on it, the second finds it moved, or a newer version beside it.
+    if (basedOn && basedOn->id != 0 &&
+        !VersionedRow(m_db, QStringLiteral("sla_versions"), QStringLiteral("id"), basedOn->id)
+             .update({}, {}, basedOn->rowVersion,
+                     QStringLiteral("AND NOT EXISTS (SELECT 1 FROM sla_versions n WHERE n.id > "
+                                    "%1)")
+                         .arg(basedOn->id)))
+        refuse();
+    if (basedOn && basedOn->id == 0 && newest())
+        refuse();
     const qint64 id = m_db.insert(
         QStringLiteral(
             "INSERT INTO sla_versions (effective_from, lead_score_threshold, icp_match_required, "
@@ -62,13 +118,21 @@ qint64 SlaTable::addVersion(const Sla &sla)
                 "VALUES (?, ?, ?, ?, ?)"),
             {id, i, Database::text(sla.handoff[i].step), Database::text(sla.handoff[i].owner),
              sla.handoff[i].hours});
+    transaction.commit();
     return id;
 }
 
-void SlaTable::removeVersion(qint64 id)
+void SlaTable::removeVersion(const Sla &added)
 {
+    Transaction transaction(m_db);
+    const qint64 id = added.id;
+    if (m_db.execCounted(QStringLiteral("DELETE FROM sla_versions WHERE id = ? AND row_version = ? "
+                                        "AND NOT EXISTS (SELECT 1 FROM sla_versions n WHERE n.id "
+                                        "> ?)"),
+                         {id, added.rowVersion, id}) != 1)
+        refuse();
     m_db.exec(QStringLiteral("DELETE FROM sla_handoff_steps WHERE sla_version_id = ?"), {id});
-    m_db.exec(QStringLiteral("DELETE FROM sla_versions WHERE id = ?"), {id});
+    transaction.commit();
 }
 
 } // namespace guardrail

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace guardrail {
 
 class Database;
@@ -17,12 +19,21 @@ public:
 
     /** All versions, oldest first. */
     QList<Sla> versions() const;
-    /** Stores a new version; returns its id. */
-    qint64 addVersion(const Sla &sla);
-    /** Removes one version (to undo its addition). */
-    void removeVersion(qint64 id);
+    /**
+     * Stores a new version; returns its id. With basedOn (the newest version when the edit
+     * began, its id and rowVersion; a null one when there was none) the save is refused with an
+     * EditConflict, writing nothing, if another session saved a version since.
+     */
+    qint64 addVersion(const Sla &sla, std::optional<Sla> basedOn = {});
+    /** Removes one version (to undo its addition); refused if another was based on it since. */
+    void removeVersion(const Sla &added);
+    /** The SLA in words, as a conflict shows what it holds now. */
+    static QString describe(const Sla &sla);
 
 private:
+    std::optional<Sla> newest() const;
+    [[noreturn]] void refuse() const;
+
     const Database &m_db;
 };
 

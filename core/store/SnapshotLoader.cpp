@@ -6,6 +6,7 @@
 #include "JourneyTable.h"
 #include "ReadTransaction.h"
 #include "ReviewLog.h"
+#include "SettingsTable.h"
 #include "SlaTable.h"
 #include "Statement.h"
 #include "StoreError.h"
@@ -137,6 +138,7 @@ Snapshot SnapshotLoader::load(const Database &db)
     const QMap<QString, QString> settings = db.settingsMap();
     snap.settings = Settings::fromMap(settings);
     snap.explicitSettings = settings.keys();
+    snap.settingVersions = SettingsTable(db).versions();
     const CompanyClock clock(snap.settings.timezone);
     const Database &h = db;
 

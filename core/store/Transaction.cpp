@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transaction.h"
 
+#include "Database.h"
 #include "StoreError.h"
 
 #include <QSqlError>
@@ -15,6 +16,15 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
     m_open = true;
 }
 
+Transaction::Transaction(const Database &db) : m_db(db.connection())
+{
+    m_joined = db.inTransaction();
+    if (!m_joined && !m_db.transaction())
+        throw StoreError(
+            QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()));
+    m_open = !m_joined;
+}
+
 Transaction::~Transaction()
 {
     if (m_open)
@@ -23,6 +33,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_joined)
+        return;
     if (!m_db.commit()) {
         const QString error = m_db.lastError().text();
         m_db.rollback();

@@ -348,10 +348,6 @@ void SettingsDialog::reload()
 QString SettingsDialog::setValue(const QString &key, const QString &rawValue)
 {
     const QString value = rawValue.trimmed();
-    Database *db = m_workspace.database();
-    QMap<QString, QString> stored;
-    if (!m_workspace.attempt(tr("Reading the settings"), [&] { stored = db->settingsMap(); }))
-        return {};
     const QString shown = m_workspace.settings().value(key).value_or(QString());
     if (value == shown)
         return {};
@@ -362,17 +358,8 @@ QString SettingsDialog::setValue(const QString &key, const QString &rawValue)
         return error;
     }
     m_problem->clear();
-    const bool wasSet = stored.contains(key);
-    const QString before = stored.value(key);
     const QString normal = check.value(key).value_or(value); // "18%" is stored as 0.18
-    m_workspace.edit(
-        tr("Change the setting %1").arg(key), [db, key, normal] { db->setSetting(key, normal); },
-        [db, key, wasSet, before] {
-            if (wasSet)
-                db->setSetting(key, before);
-            else
-                db->removeSetting(key);
-        });
+    m_workspace.editSetting(tr("Change the setting %1").arg(key), key, normal);
     return {};
 }
 

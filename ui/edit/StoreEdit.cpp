@@ -8,9 +8,9 @@
 namespace guardrail {
 
 StoreEdit::StoreEdit(Workspace &workspace, const QString &text, std::function<void()> apply,
-                     std::function<void()> revert, std::shared_ptr<qint64> version)
+                     std::function<void()> revert, Rebase rebase)
     : QUndoCommand(text), m_workspace(workspace), m_apply(std::move(apply)),
-      m_revert(std::move(revert)), m_version(std::move(version))
+      m_revert(std::move(revert)), m_rebase(std::move(rebase))
 {}
 
 // True when written. A conflict asks the user; "keep mine" writes again over the version the
@@ -21,9 +21,9 @@ bool StoreEdit::run(const std::function<void()> &write, const QString &failure)
         try {
             write();
         } catch (const EditConflict &conflict) {
-            if (!m_version || !m_workspace.keepMine(text(), conflict))
+            if (!m_rebase || !m_workspace.keepMine(text(), conflict))
                 return false; // theirs stays; the reload shows it
-            *m_version = conflict.currentVersion();
+            m_rebase(conflict);
             write();
         }
         m_workspace.noteOwnWrite();

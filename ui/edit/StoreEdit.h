@@ -4,10 +4,10 @@
 #include <QUndoCommand>
 
 #include <functional>
-#include <memory>
 
 namespace guardrail {
 
+class EditConflict;
 class Workspace;
 
 /**
@@ -15,16 +15,19 @@ class Workspace;
  * for a Save), `revert` writes the state before, and either one is followed by one recompute.
  * The closures capture the before and after values, so undo and redo replay exactly.
  *
- * An edit of a versioned row (a journey stage) shares its expected row version with the
- * closures: when another session saved the row first (EditConflict), the user is shown what
- * it holds now and chooses; keeping theirs drops this edit, keeping mine saves it again over
- * the current version.
+ * An edit of a versioned row (a journey stage, a setting, the SLA, a decision) names the row
+ * version it began from: when another session saved the row first (EditConflict), the user is
+ * shown what it holds now and chooses; keeping theirs drops this edit, keeping mine rebases it
+ * on the current version and saves it again.
  */
 class StoreEdit : public QUndoCommand
 {
 public:
+    /** Moves an edit's expected row version on to the conflict's, to save over theirs. */
+    using Rebase = std::function<void(const EditConflict &)>;
+
     StoreEdit(Workspace &workspace, const QString &text, std::function<void()> apply,
-              std::function<void()> revert, std::shared_ptr<qint64> version = {});
+              std::function<void()> revert, Rebase rebase = {});
 
     void redo() override;
     void undo() override;
@@ -34,7 +37,7 @@ private:
 
     Workspace &m_workspace;
     std::function<void()> m_apply, m_revert;
-    std::shared_ptr<qint64> m_version;
+    Rebase m_rebase;
 };
 
 } // namespace guardrail

@@ -3,7 +3,9 @@
 
 #include "FigureFormat.h"
 #include "Workspace.h"
+#include "edit/RowVersion.h"
 #include "store/Database.h"
+#include "store/EditConflict.h"
 #include "store/JourneyTable.h"
 
 #include <QFont>
@@ -174,20 +176,22 @@ void JourneyModel::saveStage(const JourneyStage &after, const QString &what)
     Database *db = m_workspace.database();
     const JourneyStage before = stage(static_cast<int>(after.stage));
     // The version this edit began from; each save moves it on, so undo names the one it wrote.
-    auto version = std::make_shared<qint64>(before.rowVersion);
-    // What undo puts back: the stage as it was when this edit was saved. After "keep mine"
-    // over another session's save (the version moved), that is theirs, read before writing.
+    auto version = std::make_shared<RowVersion>(
+        m_workspace, QStringLiteral("stage:") + stageName(after.stage), before.rowVersion);
+    // What undo puts back: the stage as stored just before each save, read then. After "keep
+    // mine" over another session's save, that is theirs.
     auto previous = std::make_shared<JourneyStage>(before);
+    const auto save = [db, version](const JourneyStage &s) {
+        version->wrote(JourneyTable(*db).save(s, version->expected()));
+    };
     m_workspace.edit(
         tr("%1: %2").arg(stageName(after.stage), what),
-        [db, after, version, previous] {
-            JourneyTable table(*db);
-            if (*version != previous->rowVersion)
-                *previous = table.stage(after.stage);
-            *version = table.save(after, *version);
+        [db, save, after, previous] {
+            *previous = JourneyTable(*db).stage(after.stage);
+            save(after);
         },
-        [db, version, previous] { *version = JourneyTable(*db).save(*previous, *version); },
-        version);
+        [save, previous] { save(*previous); },
+        [version](const EditConflict &c) { version->rebase(c.currentVersion()); });
 }
 
 bool JourneyModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -229,21 +233,8 @@ bool JourneyModel::setData(const QModelIndex &index, const QVariant &value, int 
             Q_EMIT refused(tr("Target: %1").arg(error));
             return false;
         }
-        Database *db = m_workspace.database();
-        QMap<QString, QString> stored;
-        if (!m_workspace.attempt(tr("Reading the settings"), [&] { stored = db->settingsMap(); }))
-            return false;
-        const bool wasSet = stored.contains(key);
-        const QString before = stored.value(key), after = QString::number(percent / 100, 'g', 12);
-        m_workspace.edit(
-            tr("%1: target %2%").arg(stageName(index.row())).arg(percent),
-            [db, key, after] { db->setSetting(key, after); },
-            [db, key, wasSet, before] {
-                if (wasSet)
-                    db->setSetting(key, before);
-                else
-                    db->removeSetting(key);
-            });
+        m_workspace.editSetting(tr("%1: target %2%").arg(stageName(index.row())).arg(percent), key,
+                                QString::number(percent / 100, 'g', 12));
         return true;
     }
     return false;

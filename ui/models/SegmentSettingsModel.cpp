@@ -125,14 +125,7 @@ bool SegmentSettingsModel::setData(const QModelIndex &index, const QVariant &val
             return false;
         }
     }
-    const auto write = [db, k](const QString &v) {
-        if (v.isEmpty())
-            db->removeSetting(k);
-        else
-            db->setSetting(k, v);
-    };
-    m_workspace.edit(
-        tr("Set %1").arg(k), [write, text] { write(text); }, [write, before] { write(before); });
+    m_workspace.editSetting(tr("Set %1").arg(k), k, text);
     return true;
 }
 

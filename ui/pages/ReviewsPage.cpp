@@ -4,12 +4,14 @@
 #include "FigureFormat.h"
 #include "Workspace.h"
 #include "edit/DecisionDialog.h"
+#include "edit/RowVersion.h"
 #include "metrics/MetricPath.h"
 #include "models/DecisionModel.h"
 #include "models/ReviewCadenceModel.h"
 #include "models/ReviewModel.h"
 #include "store/Database.h"
 #include "store/DecisionLog.h"
+#include "store/EditConflict.h"
 #include "store/ReviewLog.h"
 #include "widgets/FigureTable.h"
 
@@ -118,10 +120,15 @@ void ReviewsPage::setClosed(int row, bool closed)
 {
     const Decision d = m_decisions->decision(row);
     Database *db = m_workspace.database();
+    auto version = std::make_shared<RowVersion>(
+        m_workspace, QStringLiteral("decision:%1").arg(d.id), d.rowVersion);
+    const auto write = [db, id = d.id, version](bool close) {
+        version->wrote(DecisionLog(*db).setClosed(id, close, version->expected()));
+    };
     m_workspace.edit(
         closed ? tr("Close \"%1\"").arg(d.summary) : tr("Reopen \"%1\"").arg(d.summary),
-        [db, id = d.id, closed] { DecisionLog(*db).setClosed(id, closed); },
-        [db, id = d.id, closed] { DecisionLog(*db).setClosed(id, !closed); });
+        [write, closed] { write(closed); }, [write, closed] { write(!closed); },
+        [version](const EditConflict &c) { version->rebase(c.currentVersion()); });
 }
 
 void ReviewsPage::reviewDialog(const QString &initialKind)

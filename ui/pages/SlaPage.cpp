@@ -5,8 +5,10 @@
 
 #include "FigureFormat.h"
 #include "Workspace.h"
+#include "edit/RowVersion.h"
 #include "models/HandoffModel.h"
 #include "store/Database.h"
+#include "store/EditConflict.h"
 #include "store/SlaTable.h"
 #include "widgets/FigureTable.h"
 
@@ -191,10 +193,46 @@ void SlaPage::saveVersion(Sla next, const QString &what)
 {
     next.effectiveFrom = QDate::currentDate();
     Database *db = m_workspace.database();
-    auto id = std::make_shared<qint64>(0);
+    // Based on the newest version on screen (or this session's own, not reloaded yet; none:
+    // id 0): a version another session saved since is shown, not silently superseded.
+    Sla shown;
+    for (const Sla &s : m_workspace.snapshot().slaVersions)
+        if (s.id > shown.id)
+            shown = s;
+    const auto row = [](qint64 id) { return QStringLiteral("sla:%1").arg(id); };
+    auto baseId = std::make_shared<qint64>(m_workspace.versionSeen(row(0), shown.id));
+    auto base = std::make_shared<RowVersion>(m_workspace, row(*baseId), shown.rowVersion);
+    auto added = std::make_shared<std::optional<RowVersion>>();
+    auto addedId = std::make_shared<qint64>(0);
+    Workspace *workspace = &m_workspace;
     m_workspace.edit(
-        tr("SLA: %1").arg(what), [db, next, id] { *id = SlaTable(*db).addVersion(next); },
-        [db, id] { SlaTable(*db).removeVersion(*id); });
+        tr("SLA: %1").arg(what),
+        [db, next, baseId, base, added, addedId, workspace, row] {
+            Sla basedOn;
+            basedOn.id = *baseId;
+            basedOn.rowVersion = base->expected();
+            const qint64 id = *addedId = SlaTable(*db).addVersion(next, basedOn);
+            if (basedOn.id != 0)
+                base->wrote(basedOn.rowVersion + 1); // adding claims it
+            added->emplace(*workspace, row(id), 1);
+            (*added)->wrote(1);
+            workspace->noteVersion(row(0), id); // "sla:0" is the newest version's id
+        },
+        [db, baseId, added, addedId, workspace, row] {
+            Sla version;
+            version.id = *addedId;
+            version.rowVersion = (*added)->expected();
+            SlaTable(*db).removeVersion(version);
+            workspace->noteVersion(row(0), *baseId);
+        },
+        [db, baseId, base, row](const EditConflict &) {
+            Sla newest; // based on the newest version now
+            for (const Sla &s : SlaTable(*db).versions())
+                if (s.id > newest.id)
+                    newest = s;
+            *baseId = newest.id;
+            base->rebase(row(newest.id), newest.rowVersion);
+        });
 }
 
 void SlaPage::refresh()
