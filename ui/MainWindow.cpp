@@ -338,12 +338,19 @@ void MainWindow::updateStatus()
 void MainWindow::showReadOnly()
 {
     const bool readOnly = m_workspace->isReadOnly();
+    const QString path = m_workspace->path().toHtmlEscaped();
     m_readOnlyBanner->setText(
-        tr("<b>Read-only.</b> %1 is open read-only (the file or its folder cannot be written, "
-           "or it was opened with --read-only). "
-           "The figures and PDF packs work; imports and edits are off. To change it, make the "
-           "file writable or copy it to a folder you can write, and open it again.")
-            .arg(m_workspace->path().toHtmlEscaped()));
+        Backend::isServerUrl(m_workspace->path())
+            ? tr("<b>Read-only.</b> %1 is open read-only (your database role may only read, or "
+                 "it was opened with --read-only). The figures and PDF packs work; imports and "
+                 "edits are off. To change it, ask the database's owner for a role that may "
+                 "edit, and open it again as that role.")
+                  .arg(path)
+            : tr("<b>Read-only.</b> %1 is open read-only (the file or its folder cannot be "
+                 "written, or it was opened with --read-only). The figures and PDF packs work; "
+                 "imports and edits are off. To change it, make the file writable or copy it to "
+                 "a folder you can write, and open it again.")
+                  .arg(path));
     m_readOnlyBanner->setVisible(readOnly);
     m_importAction->setEnabled(!readOnly);
     m_settingsAction->setEnabled(!readOnly);

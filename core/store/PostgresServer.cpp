@@ -50,6 +50,13 @@ END $$)"));
                     .arg(table));
 }
 
+// An identifier as SQL writes it, whatever its characters.
+QString quotedName(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
 } // namespace
 
 void PostgresServer::connect(const QString &connectionName, const QString &url, bool readOnly)
@@ -176,6 +183,16 @@ void PostgresServer::migrate(Database &db)
     const int from = schemaVersion(db);
     if (from == Database::kSchemaVersion)
         return;
+    // The schema belongs to the database's owner role, whichever of its members creates or
+    // upgrades it: every editor may then write every table, and a default privilege the owner
+    // role grants (SELECT for a read-only role) covers them all.
+    const QString owner = db.scalar(QStringLiteral("SELECT pg_get_userbyid(datdba) FROM "
+                                                   "pg_database WHERE datname = "
+                                                   "current_database()"))
+                              .toString();
+    if (db.scalar(QStringLiteral("SELECT pg_has_role(session_user, ?, 'MEMBER')"), {owner})
+            .toBool())
+        db.exec(QStringLiteral("SET LOCAL ROLE %1").arg(quotedName(owner)));
     if (from == 0) {
         db.exec(QStringLiteral("CREATE TABLE guardrail_meta (application_id INTEGER NOT NULL, "
                                "user_version INTEGER NOT NULL)"));
