@@ -219,6 +219,29 @@ qint64 PostgresServer::dataVersion(const Database &db)
         .toLongLong();
 }
 
+QStringList PostgresServer::dropForeignKeys(const Database &db, const QString &table)
+{
+    if (!db.scalar(QStringLiteral("SELECT pg_has_role(session_user, relowner, 'USAGE') FROM "
+                                  "pg_class WHERE oid = to_regclass(?)"),
+                   {table})
+             .toBool())
+        return {};
+    QStringList names, restore;
+    QSqlQuery q = db.query(QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM "
+                                          "pg_constraint WHERE conrelid = to_regclass(?) AND "
+                                          "contype = 'f' ORDER BY conname"),
+                           {table});
+    while (q.next()) {
+        names << quotedName(q.value(0).toString());
+        restore << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
+                       .arg(table, names.back(), q.value(1).toString());
+    }
+    q.finish();
+    for (const QString &name : names)
+        db.exec(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(table, name));
+    return restore;
+}
+
 void PostgresServer::advanceIdentities(const Database &db)
 {
     QSqlQuery q = db.query(

@@ -4,6 +4,7 @@
 #include "StoreError.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,12 @@ public:
     /** Runs the migrations from the stored version on, in one transaction. */
     static void migrate(Database &db);
     static qint64 dataVersion(const Database &db);
+    /**
+     * For a bulk load into an empty table: drops the table's foreign keys, which PostgreSQL
+     * would check row by row, when this role may alter the table; returns the statements that
+     * add them back (each checks every row in one pass). Empty when it may not: they stay.
+     */
+    static QStringList dropForeignKeys(const Database &db, const QString &table);
     /** After rows were written with their ids (guardrail copy): new rows take the next one. */
     static void advanceIdentities(const Database &db);
 };

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "PostgresCopy.h"
+#include "PostgresServer.h"
 #include "domain/TextKey.h"
 
 #include <sqlite3.h>
@@ -421,17 +422,17 @@ bool RowWriter::hasLeads() const
 // On PostgreSQL the index stays: only the table's owner may drop it, and COPY is fast with it.
 void RowWriter::beginBulkLeads()
 {
-    if (m_db.backend().isPostgres())
-        return;
     m_db.exec(QStringLiteral("DROP INDEX IF EXISTS leads_channel"));
+    if (m_db.backend().isPostgres())
+        m_droppedKeys = PostgresServer::dropForeignKeys(m_db, QStringLiteral("leads"));
 }
 
 void RowWriter::endBulkLeads()
 {
     flush();
-    if (m_db.backend().isPostgres())
-        return;
     m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS leads_channel ON leads (channel_id)"));
+    for (const QString &restore : std::exchange(m_droppedKeys, {}))
+        m_db.exec(restore);
 }
 
 bool RowWriter::leadExists(const QString &leadId)

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -66,8 +67,10 @@ public:
     bool hasLeads() const;
     /**
      * Before a large insert into an empty leads table: drops the channel index, which
-     * endBulkLeads() builds again in one sorted pass (cheaper than a million ordered inserts).
-     * Both run inside the caller's transaction, so a rollback restores the index.
+     * endBulkLeads() builds again in one sorted pass (cheaper than a million ordered inserts),
+     * and on PostgreSQL the foreign keys too, which it adds again with one check of all rows
+     * (instead of two lookups a row). Both run inside the caller's transaction, so a rollback
+     * restores them.
      */
     void beginBulkLeads();
     void endBulkLeads();
@@ -104,6 +107,7 @@ private:
         m_insertChannel, m_findSegment, m_insertSegment, m_findSpend, m_upsertSpend, m_findRevenue,
         m_upsertRevenue, m_findGp, m_upsertGp, m_findAwareness, m_upsertAwareness;
     std::unique_ptr<PostgresCopy> m_copyLeads;
+    QStringList m_droppedKeys; // PostgresServer::dropForeignKeys(), for endBulkLeads()
 };
 
 } // namespace guardrail

@@ -4,6 +4,7 @@
 // so they run in the postgresql.* run only (scripts/with-postgres.sh gives it one).
 #include "ScratchDatabase.h"
 #include "demo/DemoCompany.h"
+#include "import/ImportJob.h"
 #include "metrics/MetricsEngine.h"
 #include "metrics/MetricsJson.h"
 #include "store/Database.h"
@@ -11,6 +12,7 @@
 #include "store/SnapshotLoader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -194,4 +196,52 @@ TEST_F(Backends, ARoleThatMayOnlyReadOpensReadOnlyAndWritesNothing)
                                "REVOKE ALL ON SCHEMA public FROM %1"})
         owner.exec(QString::fromLatin1(revoke).arg(reader));
     owner.exec(QStringLiteral("DROP ROLE %1").arg(reader));
+}
+
+// A large import into an empty leads table drops the foreign keys (checked row by row on a
+// server) and adds them back, checking every row once: after it, and after one that failed,
+// they are all there. GUARDRAIL_BULK_IMPORT_BYTES lowers the size that counts as large.
+TEST_F(Backends, ABulkImportPutsTheForeignKeysBackAndAFailedOneLeavesThemAndNoRow)
+{
+    qputenv("GUARDRAIL_BULK_IMPORT_BYTES", "1");
+    const auto write = [&](const QString &name, const QByteArray &rows) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("lead_id,created_at,channel,segment,mql_at\n" + rows);
+        return path;
+    };
+    Database db(server.url());
+    const auto foreignKeys = [&] {
+        return db
+            .scalar(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = "
+                                   "'leads'::regclass AND contype = 'f'"))
+            .toInt();
+    };
+    ASSERT_EQ(foreignKeys(), 2); // channel and segment
+    // The second row's date is not a date: the whole import is refused.
+    const ImportResult failed =
+        ImportJob(db,
+                  write(QStringLiteral("bad.csv"), "L1,2026-01-05,Inbound,SMB,\n"
+                                                   "L2,05/13/2026x,Inbound,SMB,\n"),
+                  ImportOptions{})
+            .run();
+    EXPECT_FALSE(failed.written);
+    EXPECT_EQ(foreignKeys(), 2);
+    EXPECT_EQ(db.scalar(QStringLiteral("SELECT count(*) FROM leads")).toInt(), 0);
+    const ImportResult good =
+        ImportJob(db,
+                  write(QStringLiteral("good.csv"), "L1,2026-01-05,Inbound,SMB,2026-01-07\n"
+                                                    "L2,2026-01-06,Events,Enterprise,\n"
+                                                    "L3,2026-01-07,Inbound,,\n"),
+                  ImportOptions{})
+            .run();
+    qunsetenv("GUARDRAIL_BULK_IMPORT_BYTES");
+    EXPECT_TRUE(good.written);
+    EXPECT_EQ(good.inserted, 3);
+    EXPECT_EQ(foreignKeys(), 2);
+    // And they hold: a lead cannot name a channel that does not exist.
+    EXPECT_THROW(db.exec(QStringLiteral("UPDATE leads SET channel_id = 999999 WHERE lead_id = "
+                                        "'L1'")),
+                 StoreError);
 }
