@@ -299,16 +299,16 @@ void MainWindow::applyWindows()
     if (!m_workspace->isOpen() || m_syncingWindows)
         return;
     bool settingsChanged = false;
-    if (m_unitWindow->value() != m_workspace->settings().unitWindowMonths) {
-        m_workspace->setSetting(QStringLiteral("unit_window_months"),
-                                QString::number(m_unitWindow->value()));
-        settingsChanged = true;
-    }
-    if (m_funnelWindow->value() != m_workspace->settings().funnelWindowDays) {
-        m_workspace->setSetting(QStringLiteral("funnel_window_days"),
-                                QString::number(m_funnelWindow->value()));
-        settingsChanged = true;
-    }
+    const auto store = [&](const QString &key, int value) {
+        const QString error = m_workspace->setSetting(key, QString::number(value));
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("The window was not changed: %1").arg(error), 10000);
+        settingsChanged = true; // the reload shows what is stored either way
+    };
+    if (m_unitWindow->value() != m_workspace->settings().unitWindowMonths)
+        store(QStringLiteral("unit_window_months"), m_unitWindow->value());
+    if (m_funnelWindow->value() != m_workspace->settings().funnelWindowDays)
+        store(QStringLiteral("funnel_window_days"), m_funnelWindow->value());
     if (m_asOfEdit->date() != m_workspace->asOf())
         m_workspace->setAsOf(m_asOfEdit->date()); // recomputes, settings included
     else if (settingsChanged)

@@ -80,8 +80,11 @@ void Workspace::poll()
         return;
     try {
         const qint64 version = m_db->dataVersion();
-        if (version == m_dataVersion)
+        if (version == m_dataVersion) {
+            m_changedBy.clear(); // a notification's names belong to its own change only
+            m_changedWhat.clear();
             return;
+        }
         m_dataVersion = version;
     } catch (const StoreError &) {
         return; // busy or gone for a moment: asked again at the next tick
@@ -117,9 +120,14 @@ void Workspace::listenForChanges()
         [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
             if (source == QSqlDriver::SelfSource)
                 return;
-            const QStringList parts = payload.toString().split(QLatin1Char(' '));
-            m_changedBy = parts.value(0);
-            m_changedWhat = parts.value(1);
+            // "ROLE TABLE"; a role's name may hold spaces, a table's does not.
+            const QString text = payload.toString();
+            const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
+            m_changedBy = text.left(space);
+            m_changedWhat = text.mid(space + 1);
+            // A notification comes with the commit: reload even if a poll in between already
+            // saw the counter move (it moves when a statement runs, before its commit).
+            m_dataVersion = -1;
             poll();
         });
 }
@@ -198,9 +206,23 @@ QString Workspace::setSetting(const QString &key, const QString &value)
     Settings check = m_settings;
     if (QString error = check.set(key, value); !error.isEmpty())
         return error;
-    noteVersion(QStringLiteral("setting:") + key, SettingsTable(*m_db).set(key, value.trimmed()));
-    m_settings = check;
-    return {};
+    if (isReadOnly())
+        return tr("%1 is open read-only").arg(m_db->path());
+    // Named by the version on screen: another session's change since is reported, not undone.
+    const QString row = QStringLiteral("setting:") + key;
+    QString failure;
+    attempt(tr("Changing %1").arg(key), [&] {
+        try {
+            noteVersion(row, SettingsTable(*m_db).set(
+                                 key, value.trimmed(),
+                                 versionSeen(row, m_snapshot.settingVersions.value(key, 0))));
+            m_settings = check;
+        } catch (const StoreError &e) {
+            failure = e.message();
+            throw;
+        }
+    });
+    return failure;
 }
 
 std::shared_ptr<Workspace::Loaded> Workspace::load(const QString &path, const QDate &asOf)

@@ -125,6 +125,13 @@ QString Backend::isMonth(const QString &column) const
     return QStringLiteral("%1 GLOB '[12][0-9][0-9][0-9]-[01][0-9]'").arg(column);
 }
 
+QString Backend::writersTakeTurns(const QString &table) const
+{
+    if (m_kind == Kind::Postgres) // conflicts with itself and with writes, not with readers
+        return QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table);
+    return {};
+}
+
 QString Backend::smallestOf(const QStringList &values) const
 {
     const QString list = values.join(QStringLiteral(", "));

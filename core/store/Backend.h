@@ -44,6 +44,12 @@ public:
     QString columnsOf(const QString &table) const;
     /** A condition that the text column holds a month, YYYY-MM. */
     QString isMonth(const QString &column) const;
+    /**
+     * A statement that makes the transaction's writers of table take turns until it ends, for a
+     * check of what is absent ("no SLA yet") that no row lock can guard; empty for SQLite, whose
+     * writers always take turns.
+     */
+    QString writersTakeTurns(const QString &table) const;
     /** The smallest of the values: SQLite's multi-argument min(), PostgreSQL's least(). */
     QString smallestOf(const QStringList &values) const;
 

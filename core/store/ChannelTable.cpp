@@ -12,12 +12,7 @@ namespace {
 QList<QVariantList> rows(const Database &db, const QString &sql, const QVariantList &values,
                          int columns)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.exec();
+    QSqlQuery q = db.query(sql, values); // in the backend's dialect; throws on failure
     QList<QVariantList> out;
     while (q.next()) {
         QVariantList row;
@@ -34,7 +29,9 @@ QList<ChannelRow> ChannelTable::all() const
 {
     QList<ChannelRow> out;
     for (const QVariantList &r :
-         rows(m_db, QStringLiteral("SELECT id, name, paused FROM channels ORDER BY name"), {}, 3))
+         rows(m_db,
+              QStringLiteral("SELECT id, name, paused FROM channels ORDER BY name COLLATE NOCASE"),
+              {}, 3))
         out << ChannelRow{r[0].toLongLong(), r[1].toString(), r[2].toBool()};
     return out;
 }

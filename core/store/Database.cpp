@@ -369,6 +369,11 @@ qint64 Database::execCounted(const QString &sql, const QVariantList &values) con
     return prepared(connection(), m_backend, m_path, sql, values).numRowsAffected();
 }
 
+StoreError Database::failure(const QSqlError &error, const QString &sql) const
+{
+    return guardrail::failure(m_backend, m_path, error, sql);
+}
+
 QSqlQuery Database::query(const QString &sql, const QVariantList &values) const
 {
     return prepared(connection(), m_backend, m_path, sql, values);

@@ -65,6 +65,8 @@ public:
     void exec(const QString &sql, const QVariantList &values = {}) const;
     /** The same, returning how many rows it changed. */
     qint64 execCounted(const QString &sql, const QVariantList &values = {}) const;
+    /** The error a failed query of this database's connection reads as (file or server). */
+    StoreError failure(const QSqlError &error, const QString &sql = {}) const;
     /** Runs a query (SQLite's dialect, as everywhere in core/store) ready for next(). */
     QSqlQuery query(const QString &sql, const QVariantList &values = {}) const;
     /**

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "PostgresCopy.h"
 #include "PostgresServer.h"
+#include "ReadTransaction.h"
 #include "Statement.h"
 #include "StoreError.h"
 #include "Transaction.h"
@@ -27,6 +28,18 @@ QStringList columnsOf(const Database &db, const QString &table)
     return out;
 }
 
+// What is neither null, real nor text must be an integer; anything else (a blob) is not ours
+// and is refused rather than written as 0.
+qint64 integer(const QVariant &v, const QString &table, const QString &column)
+{
+    bool ok = false;
+    const qint64 n = v.toLongLong(&ok);
+    if (!ok)
+        throw StoreError(QStringLiteral("%1.%2 holds a %3, which Guardrail does not store")
+                             .arg(table, column, QString::fromLatin1(v.typeName())));
+    return n;
+}
+
 // Rows read through Qt Sql keep their type (QVariant); the target writes each by it.
 void copyTable(const Database &from, const Database &to, const QString &table, qint64 *rows)
 {
@@ -48,7 +61,7 @@ void copyTable(const Database &from, const Database &to, const QString &table, q
                 else if (v.typeId() == QMetaType::QString)
                     copy.add(v.toString());
                 else
-                    copy.add(v.toLongLong());
+                    copy.add(integer(v, table, columns[c]));
             }
             copy.endRow();
             ++*rows;
@@ -73,7 +86,7 @@ void copyTable(const Database &from, const Database &to, const QString &table, q
             else if (v.typeId() == QMetaType::QString)
                 insert.bind(c + 1, v.toString());
             else
-                insert.bind(c + 1, v.toLongLong());
+                insert.bind(c + 1, integer(v, table, columns[c]));
         }
         insert.step();
         insert.reset();
@@ -107,15 +120,21 @@ DatabaseCopy::Result DatabaseCopy::copy(const Database &from, Database &to)
     if (to.isReadOnly())
         throw StoreError(QStringLiteral("%1 may only be read: nothing was copied").arg(to.path()),
                          StoreError::Kind::ReadOnly);
-    for (const char *table : {"leads", "spend", "revenue", "settings", "company", "imports"})
-        if (to.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)")
-                          .arg(QString::fromLatin1(table)))
+    const QStringList targetTables = DatabaseCopy::tables(to);
+    // Anything a team wrote (a review, a decision, an SLA, not only data) makes it a company;
+    // the journey stages a new schema seeds, unedited, do not.
+    for (const QString &table : targetTables)
+        if (to.scalar(table == u"journey_stages"
+                          ? QStringLiteral("SELECT EXISTS (SELECT 1 FROM journey_stages WHERE "
+                                           "conversion_criteria <> '' OR owner IS NOT NULL OR "
+                                           "row_version <> 1)")
+                          : QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(table))
                 .toBool())
             throw StoreError(QStringLiteral("%1 already holds a company (its %2 table has "
                                             "rows); copy into a new file or an empty database")
-                                 .arg(to.path(), QString::fromLatin1(table)));
+                                 .arg(to.path(), table));
+    const ReadTransaction read(from); // every table from one state, whoever writes meanwhile
     const QStringList tables = DatabaseCopy::tables(from);
-    const QStringList targetTables = DatabaseCopy::tables(to);
     Result result;
     Transaction transaction(to.connection());
     for (const QString &table : tables) {

@@ -22,9 +22,7 @@ QDate date(const QVariant &v)
 QList<Decision> DecisionLog::all() const
 {
     QList<Decision> decisions;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral(
+    QSqlQuery q = m_db.query(QStringLiteral(
         "SELECT id, decided_on, type, touches, summary, rationale, owner, review_on, "
         "expected_metric, expected_direction, expected_value, expected_by, figures, closed, "
         "row_version FROM decisions ORDER BY decided_on DESC, id DESC"));

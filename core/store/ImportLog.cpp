@@ -78,9 +78,9 @@ void ImportLog::finish(qint64 id, qint64 inserted, qint64 updated, qint64 skippe
 QList<ImportLog::Entry> ImportLog::entries() const
 {
     QList<Entry> out;
-    QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("SELECT id, imported_at, file, kind, source, inserted, updated, skipped, "
-                          "pruned, undone_at FROM imports ORDER BY id"));
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT id, imported_at, file, kind, source, inserted, updated, skipped, "
+                       "pruned, undone_at FROM imports ORDER BY id"));
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toString(), q.value(9).toString(),

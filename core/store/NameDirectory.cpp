@@ -21,8 +21,7 @@ QStringList NameDirectory::names(const Database &db, const QString &column)
     QStringList out;
     if (sql.isEmpty())
         return out;
-    QSqlQuery q(db.connection());
-    q.exec(sql);
+    QSqlQuery q = db.query(sql);
     while (q.next())
         out << q.value(0).toString();
     return out;

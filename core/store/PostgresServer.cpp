@@ -6,6 +6,7 @@
 #include "Schema.h"
 #include "Transaction.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -62,31 +63,43 @@ QString quotedName(const QString &name)
 void PostgresServer::connect(const QString &connectionName, const QString &url, bool readOnly)
 {
     const QUrl parsed(url, QUrl::StrictMode);
+    // What a message may show of the URL: never a password, nor the settings after "?".
+    const QString shown = parsed.isValid()
+                              ? parsed.toString(QUrl::RemovePassword | QUrl::RemoveQuery)
+                              : QStringLiteral("the database URL");
+    const QUrlQuery query(parsed);
+    if (!parsed.password().isEmpty() || query.hasQueryItem(QStringLiteral("password")))
+        throw StoreError(QStringLiteral("%1: a password in the URL would show in the process "
+                                        "list and the shell's history; give it in PGPASSWORD or "
+                                        "~/.pgpass instead")
+                             .arg(shown));
     const QString database = parsed.path().mid(1);
     if (!parsed.isValid() || parsed.host().isEmpty() || database.isEmpty() ||
         database.contains(QLatin1Char('/')))
         throw StoreError(QStringLiteral("%1 is not a database URL: write "
                                         "postgresql://USER@HOST:PORT/DBNAME")
-                             .arg(url));
-    if (!parsed.password().isEmpty())
-        throw StoreError(QStringLiteral("%1: a password in the URL would show in the process "
-                                        "list and the shell's history; give it in PGPASSWORD or "
-                                        "~/.pgpass instead")
-                             .arg(parsed.toString(QUrl::RemovePassword)));
+                             .arg(shown));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         throw StoreError(QStringLiteral("%1: this Guardrail cannot reach PostgreSQL: Qt's driver "
                                         "for it is not installed (Debian: libqt6sql6-psql)")
-                             .arg(url));
+                             .arg(shown));
     QStringList options{QStringLiteral("application_name=guardrail"),
                         QStringLiteral("connect_timeout=10")};
-    for (const auto &[key, value] : QUrlQuery(parsed).queryItems(QUrl::FullyDecoded)) {
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (std::find(std::begin(kPassedOn), std::end(kPassedOn), key.toStdString()) ==
             std::end(kPassedOn))
             throw StoreError(QStringLiteral("%1: unknown setting \"%2\" after ? (these pass on "
                                             "to the server: sslmode, sslrootcert, sslcert, "
                                             "sslkey, connect_timeout, application_name, options)")
-                                 .arg(url, key));
-        options << QStringLiteral("%1=%2").arg(key, value);
+                                 .arg(shown, key));
+        // Qt joins the settings with ';' and hands them on unquoted: a value is quoted here,
+        // and one that could end its quotes (or the list) is refused.
+        static const QRegularExpression unsafe(QStringLiteral(R"([;'\\])"));
+        if (value.contains(unsafe))
+            throw StoreError(QStringLiteral("%1: the setting %2 holds ; ' or \\, which cannot "
+                                            "be passed on")
+                                 .arg(shown, key));
+        options << QStringLiteral("%1='%2'").arg(key, value);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     db.setHostName(parsed.host());
@@ -100,9 +113,9 @@ void PostgresServer::connect(const QString &connectionName, const QString &url, 
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         throw StoreError(QStringLiteral("%1: cannot connect: %2")
-                             .arg(url, error.databaseText().trimmed().isEmpty()
-                                           ? error.text()
-                                           : error.databaseText().trimmed()));
+                             .arg(shown, error.databaseText().trimmed().isEmpty()
+                                             ? error.text()
+                                             : error.databaseText().trimmed()));
     }
     QSqlQuery q(db);
     // Notices (an index that did not exist yet) are not the user's business; UTC as stored.
@@ -219,12 +232,18 @@ qint64 PostgresServer::dataVersion(const Database &db)
         .toLongLong();
 }
 
+bool PostgresServer::mayAlter(const Database &db, const QString &table)
+{
+    return db
+        .scalar(QStringLiteral("SELECT pg_has_role(session_user, relowner, 'USAGE') FROM "
+                               "pg_class WHERE oid = to_regclass(?)"),
+                {table})
+        .toBool();
+}
+
 QStringList PostgresServer::dropForeignKeys(const Database &db, const QString &table)
 {
-    if (!db.scalar(QStringLiteral("SELECT pg_has_role(session_user, relowner, 'USAGE') FROM "
-                                  "pg_class WHERE oid = to_regclass(?)"),
-                   {table})
-             .toBool())
+    if (!mayAlter(db, table))
         return {};
     QStringList names, restore;
     QSqlQuery q = db.query(QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM "

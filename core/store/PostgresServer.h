@@ -33,10 +33,12 @@ public:
     /** Runs the migrations from the stored version on, in one transaction. */
     static void migrate(Database &db);
     static qint64 dataVersion(const Database &db);
+    /** This session's role may alter the table (owns it, or is a member of its owner). */
+    static bool mayAlter(const Database &db, const QString &table);
     /**
      * For a bulk load into an empty table: drops the table's foreign keys, which PostgreSQL
-     * would check row by row, when this role may alter the table; returns the statements that
-     * add them back (each checks every row in one pass). Empty when it may not: they stay.
+     * would check row by row; returns the statements that add them back (each checks every row
+     * in one pass). Only when mayAlter(): else empty, and they stay.
      */
     static QStringList dropForeignKeys(const Database &db, const QString &table);
     /** After rows were written with their ids (guardrail copy): new rows take the next one. */

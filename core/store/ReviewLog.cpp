@@ -10,10 +10,9 @@ namespace guardrail {
 QList<Review> ReviewLog::all() const
 {
     QList<Review> reviews;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, held_on, kind, attendees, notes, figures FROM reviews ORDER "
-                          "BY held_on DESC, id DESC"));
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT id, held_on, kind, attendees, notes, figures FROM reviews ORDER "
+                       "BY held_on DESC, id DESC"));
     while (q.next())
         reviews << Review{
             q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate),

@@ -419,10 +419,16 @@ bool RowWriter::hasLeads() const
     return m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM leads)")).toBool();
 }
 
-// On PostgreSQL the index stays: only the table's owner may drop it, and COPY is fast with it.
+// On PostgreSQL only the table's owner (or a member of its role) may drop the index and the
+// keys; they hold an exclusive lock on leads until the import commits, which a first load of
+// an empty table can afford.
 void RowWriter::beginBulkLeads()
 {
+    // A server role that may write rows but not alter the table keeps both: slower, same rows.
+    if (m_db.backend().isPostgres() && !PostgresServer::mayAlter(m_db, QStringLiteral("leads")))
+        return;
     m_db.exec(QStringLiteral("DROP INDEX IF EXISTS leads_channel"));
+    m_bulkDropped = true;
     if (m_db.backend().isPostgres())
         m_droppedKeys = PostgresServer::dropForeignKeys(m_db, QStringLiteral("leads"));
 }
@@ -430,6 +436,8 @@ void RowWriter::beginBulkLeads()
 void RowWriter::endBulkLeads()
 {
     flush();
+    if (!std::exchange(m_bulkDropped, false))
+        return;
     m_db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS leads_channel ON leads (channel_id)"));
     for (const QString &restore : std::exchange(m_droppedKeys, {}))
         m_db.exec(restore);

@@ -107,7 +107,8 @@ private:
         m_insertChannel, m_findSegment, m_insertSegment, m_findSpend, m_upsertSpend, m_findRevenue,
         m_upsertRevenue, m_findGp, m_upsertGp, m_findAwareness, m_upsertAwareness;
     std::unique_ptr<PostgresCopy> m_copyLeads;
-    QStringList m_droppedKeys; // PostgresServer::dropForeignKeys(), for endBulkLeads()
+    QStringList m_droppedKeys;  // PostgresServer::dropForeignKeys(), for endBulkLeads()
+    bool m_bulkDropped = false; // beginBulkLeads() dropped the index (and keys)
 };
 
 } // namespace guardrail

@@ -61,9 +61,9 @@ void SettingsTable::refuse(const QString &key) const
 
 qint64 SettingsTable::set(const QString &key, const QString &value, std::optional<qint64> expected)
 {
-    refuseMeaningChange(key, value);
     const VersionedRow row(m_db, QStringLiteral("settings"), QStringLiteral("key"), key);
     Transaction transaction(m_db);
+    refuseMeaningChange(key, value);
     if (!expected) {
         m_db.exec(QStringLiteral("INSERT INTO settings (key, value, changed_by, changed_at) "
                                  "VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = "

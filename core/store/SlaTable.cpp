@@ -13,9 +13,7 @@ QList<Sla> SlaTable::versions() const
 {
     QList<Sla> all;
     QList<qint64> ids;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral(
+    QSqlQuery q = m_db.query(QStringLiteral(
         "SELECT id, effective_from, lead_score_threshold, icp_match_required, engagement_criteria, "
         "opportunity_criteria, response_hours, row_version FROM sla_versions ORDER BY "
         "effective_from, id"));
@@ -35,12 +33,10 @@ QList<Sla> SlaTable::versions() const
         all << s;
     }
     for (int i = 0; i < all.size(); ++i) {
-        QSqlQuery steps(m_db.connection());
-        steps.prepare(QStringLiteral(
-            "SELECT step, owner, hours FROM sla_handoff_steps WHERE sla_version_id = ? "
-            "ORDER BY position"));
-        steps.addBindValue(ids[i]);
-        steps.exec();
+        QSqlQuery steps = m_db.query(QStringLiteral("SELECT step, owner, hours FROM "
+                                                    "sla_handoff_steps WHERE sla_version_id = ? "
+                                                    "ORDER BY position"),
+                                     {ids[i]});
         while (steps.next())
             all[i].handoff << HandoffStep{steps.value(0).toString(), steps.value(1).toString(),
                                           steps.value(2).toDouble()};
@@ -91,6 +87,10 @@ void SlaTable::refuse() const
 qint64 SlaTable::addVersion(const Sla &sla, std::optional<Sla> basedOn)
 {
     Transaction transaction(m_db);
+    // Two first SLAs at once: the second waits, then finds the first.
+    if (const QString turns = m_db.backend().writersTakeTurns(QStringLiteral("sla_versions"));
+        basedOn && basedOn->id == 0 && !turns.isEmpty())
+        m_db.exec(turns);
     // Claiming the version the edit began from (its row_version moves on) is the check: of two
     // saves based on it, the second finds it moved, or a newer version beside it.
     if (basedOn && basedOn->id != 0 &&

@@ -3,7 +3,6 @@
 
 #include "Database.h"
 #include "ReadTransaction.h"
-#include "SqliteFailure.h"
 #include "io/OutputFile.h"
 
 #include <QRegularExpression>
@@ -17,18 +16,19 @@ namespace {
 QString queryFor(const QString &table)
 {
     if (table == u"leads")
-        return QStringLiteral("SELECT l.lead_id, CASE WHEN l.created_at_derived THEN NULL ELSE "
-                              "l.created_at END AS created_at, "
-                              "c.name AS channel, s.name AS segment, l.offer, l.mql_at, l.sql_at, "
-                              "l.won_at, l.lost_at, l.amount, "
-                              "l.first_response_at, l.lead_score, CASE l.icp_match WHEN 1 THEN "
-                              "'yes' WHEN 0 THEN 'no' END AS icp_match, l.owner, "
-                              "l.expected_close_at, l.lost_reason, "
-                              "l.closed_undated AS outcome, " // a close without a date
-                              "NULL AS currency, l.original_amount, l.original_currency "
-                              "FROM leads l LEFT JOIN channels c ON c.id = l.channel_id LEFT JOIN "
-                              "segments s ON s.id = l.segment_id "
-                              "ORDER BY l.id");
+        return QStringLiteral(
+            "SELECT l.lead_id, CASE WHEN l.created_at_derived <> 0 THEN NULL ELSE "
+            "l.created_at END AS created_at, "
+            "c.name AS channel, s.name AS segment, l.offer, l.mql_at, l.sql_at, "
+            "l.won_at, l.lost_at, l.amount, "
+            "l.first_response_at, l.lead_score, CASE l.icp_match WHEN 1 THEN "
+            "'yes' WHEN 0 THEN 'no' END AS icp_match, l.owner, "
+            "l.expected_close_at, l.lost_reason, "
+            "l.closed_undated AS outcome, " // a close without a date
+            "NULL AS currency, l.original_amount, l.original_currency "
+            "FROM leads l LEFT JOIN channels c ON c.id = l.channel_id LEFT JOIN "
+            "segments s ON s.id = l.segment_id "
+            "ORDER BY l.id");
     if (table == u"spend")
         return QStringLiteral(
             "SELECT p.month, coalesce(c.name, 'shared') AS channel, p.category, p.amount, "
@@ -105,10 +105,11 @@ bool TableExport::write(const Database &db, const QString &table, const QString 
     }
     // One read transaction: every row comes from one state of the file.
     ReadTransaction read(db);
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(sql)) {
-        *error = SqliteFailure::error(db.path(), q.lastError()).message();
+    QSqlQuery q;
+    try {
+        q = db.query(sql);
+    } catch (const StoreError &e) {
+        *error = e.message();
         return false;
     }
     const QSqlRecord record = q.record();
@@ -124,7 +125,7 @@ bool TableExport::write(const Database &db, const QString &table, const QString 
     }
     // A damaged page ends the loop like the last row does: only the error tells them apart.
     if (q.lastError().isValid()) {
-        *error = SqliteFailure::error(db.path(), q.lastError()).message();
+        *error = db.failure(q.lastError()).message();
         return false; // the temporary file is removed: no partial export
     }
     if (!file.commit()) {

@@ -7,8 +7,10 @@
 #include "import/ImportJob.h"
 #include "metrics/MetricsEngine.h"
 #include "metrics/MetricsJson.h"
+#include "store/Backend.h"
 #include "store/Database.h"
 #include "store/DatabaseCopy.h"
+#include "store/DecisionLog.h"
 #include "store/SnapshotLoader.h"
 
 #include <QCoreApplication>
@@ -244,4 +246,57 @@ TEST_F(Backends, ABulkImportPutsTheForeignKeysBackAndAFailedOneLeavesThemAndNoRo
     EXPECT_THROW(db.exec(QStringLiteral("UPDATE leads SET channel_id = 999999 WHERE lead_id = "
                                         "'L1'")),
                  StoreError);
+}
+
+// A team that has logged one decision and imported nothing has a company all the same: a copy
+// into it would delete the decision. Refused, and the decision stays.
+TEST_F(Backends, ACopyIntoADatabaseWithOnlyADecisionIsRefused)
+{
+    Database pg(server.url());
+    Decision d;
+    d.decidedOn = QDate(2026, 11, 2);
+    d.type = QStringLiteral("other");
+    d.summary = QStringLiteral("Hire a second SDR");
+    DecisionLog(pg).add(d);
+    Database demo(QStringLiteral(":memory:"));
+    DemoCompany::write(demo, DemoCompany::defaultAsOf());
+    try {
+        DatabaseCopy::copy(demo, pg);
+        FAIL() << "copied over a team's decision";
+    } catch (const StoreError &e) {
+        EXPECT_TRUE(e.message().contains(QStringLiteral("decisions"))) << e.message().toStdString();
+    }
+    ASSERT_EQ(DecisionLog(pg).all().size(), 1);
+    EXPECT_EQ(DecisionLog(pg).all().front().summary, QStringLiteral("Hire a second SDR"));
+}
+
+// Every export of the demo reads the same, byte for byte, from the file and from the server.
+TEST_F(Backends, EveryExportIsTheSameFromTheFileAndFromTheServer)
+{
+    const QString file = dir.filePath(QStringLiteral("demo.guardrail"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--db"), file}), 0);
+    ASSERT_EQ(cli({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
+                   server.url()}),
+              0);
+    const auto exported = [&](const QString &db, const QString &table) {
+        const QString out = dir.filePath(
+            QStringLiteral("%1-%2.csv")
+                .arg(Backend::isServerUrl(db) ? QStringLiteral("server") : QStringLiteral("file"))
+                .arg(table));
+        QString errors;
+        EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("--db"), db,
+                       QStringLiteral("--table"), table, QStringLiteral("--out"), out},
+                      &errors),
+                  0)
+            << errors.toStdString();
+        QFile f(out);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    for (const char *name :
+         {"leads", "spend", "revenue", "gross_profit", "awareness", "targets", "fx"}) {
+        const QString table = QString::fromLatin1(name);
+        const QByteArray fromFile = exported(file, table);
+        EXPECT_FALSE(fromFile.isEmpty()) << name;
+        EXPECT_EQ(exported(server.url(), table), fromFile) << name;
+    }
 }

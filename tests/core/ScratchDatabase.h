@@ -10,12 +10,15 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <gtest/gtest.h>
+
 /**
  * A fresh, empty database for one test, on the backend the run is for. By default that is
  * SQLite (the target given, ":memory:" unless a test needs a file). With
  * GUARDRAIL_TEST_BACKEND=postgresql (ctest's "postgresql." tests) it is a new database on the
  * server GUARDRAIL_TEST_POSTGRESQL names (scripts/with-postgres.sh starts one), dropped when
- * the test ends. Without that server, skipReason() says why and the test skips itself.
+ * the test ends. Without that server, skipReason() says why and the test skips itself; with
+ * one named that cannot be reached or refuses the database, the test fails.
  */
 class ScratchDatabase
 {
@@ -35,8 +38,12 @@ public:
         static int count = 0;
         m_name =
             QStringLiteral("guardrail_t%1_%2").arg(QCoreApplication::applicationPid()).arg(++count);
-        if (!admin(server, QStringLiteral("CREATE DATABASE %1").arg(m_name)))
+        // A server was named (scripts/with-postgres.sh started one) and cannot be used: that is
+        // a failure of the run, not a reason to skip.
+        if (!admin(server, QStringLiteral("CREATE DATABASE %1").arg(m_name))) {
+            ADD_FAILURE() << m_skip;
             return;
+        }
         QUrl url(server);
         url.setPath(QLatin1Char('/') + m_name);
         m_target = url.toString();
