@@ -4,6 +4,7 @@
 #include "edit/RowVersion.h"
 #include "edit/StoreEdit.h"
 #include "metrics/MetricsEngine.h"
+#include "store/ChangeWatch.h"
 #include "store/Database.h"
 #include "store/EditConflict.h"
 #include "store/LeadDirectory.h"
@@ -12,7 +13,6 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace guardrail {
@@ -21,8 +21,6 @@ Workspace::Workspace(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Loaded>>::finished, this,
             &Workspace::landed);
-    m_poll.setInterval(kPollMs);
-    connect(&m_poll, &QTimer::timeout, this, &Workspace::poll);
 }
 
 Workspace::~Workspace()
@@ -39,15 +37,18 @@ void Workspace::open(const QString &path, bool readOnly)
     m_undo.clear(); // the edits belong to the file that was open
     m_written.clear();
     m_lastWritten.clear();
+    m_watch.reset(); // it watches the database that was open
     m_db = std::move(db);
     m_loaded = false;
     const QDate fixed = m_db->fixedAsOf();
     m_asOf = fixed.isValid() ? fixed : QDate::currentDate();
     m_snapshot = Snapshot{};
     m_snapshot.companyName = m_db->companyName();
-    m_dataVersion = m_db->dataVersion();
-    listenForChanges();
-    m_poll.start();
+    m_watch = std::make_unique<ChangeWatch>(*m_db, kPollMs,
+                                            [this](const QString &who, const QString &what) {
+                                                Q_EMIT changedElsewhere(who, what);
+                                                recompute();
+                                            });
     enableEditControls();
     recompute();
 }
@@ -72,28 +73,6 @@ bool Workspace::isReadOnly() const
     return m_db && m_db->isReadOnly();
 }
 
-// Under WAL another process's commit lands in FILE-wal, which a file watcher does not see;
-// PRAGMA data_version changes on every commit of another connection, and costs a page read.
-void Workspace::poll()
-{
-    if (!m_db)
-        return;
-    try {
-        const qint64 version = m_db->dataVersion();
-        if (version == m_dataVersion) {
-            m_changedBy.clear(); // a notification's names belong to its own change only
-            m_changedWhat.clear();
-            return;
-        }
-        m_dataVersion = version;
-    } catch (const StoreError &) {
-        return; // busy or gone for a moment: asked again at the next tick
-    }
-    Q_EMIT changedElsewhere(std::exchange(m_changedBy, QString()),
-                            std::exchange(m_changedWhat, QString()));
-    recompute();
-}
-
 QString Workspace::path() const
 {
     return m_db ? m_db->path() : QString();
@@ -107,31 +86,6 @@ void Workspace::setAsOf(const QDate &date)
     recompute();
 }
 
-// On a server every write notifies (a trigger): the role and the table say who changed what,
-// and the reload starts at once instead of at the next poll. A file has no such channel.
-void Workspace::listenForChanges()
-{
-    if (!m_db->backend().isPostgres())
-        return;
-    QSqlDriver *driver = m_db->connection().driver();
-    driver->subscribeToNotification(QStringLiteral("guardrail_changed"));
-    connect(
-        driver, &QSqlDriver::notification, this,
-        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
-            if (source == QSqlDriver::SelfSource)
-                return;
-            // "ROLE TABLE"; a role's name may hold spaces, a table's does not.
-            const QString text = payload.toString();
-            const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
-            m_changedBy = text.left(space);
-            m_changedWhat = text.mid(space + 1);
-            // A notification comes with the commit: reload even if a poll in between already
-            // saw the counter move (it moves when a statement runs, before its commit).
-            m_dataVersion = -1;
-            poll();
-        });
-}
-
 bool Workspace::keepMine(const QString &edit, const EditConflict &conflict)
 {
     if (m_chooser)
@@ -142,11 +96,8 @@ bool Workspace::keepMine(const QString &edit, const EditConflict &conflict)
 
 void Workspace::noteOwnWrite()
 {
-    try {
-        m_dataVersion = m_db->dataVersion();
-    } catch (const StoreError &) {
-        // asked again at the next poll
-    }
+    if (m_watch)
+        m_watch->ownWrite();
 }
 
 void Workspace::edit(const QString &text, std::function<void()> apply, std::function<void()> revert,

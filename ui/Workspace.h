@@ -12,7 +12,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -22,6 +21,7 @@
 
 namespace guardrail {
 
+class ChangeWatch;
 class Database;
 class EditConflict;
 
@@ -162,10 +162,9 @@ private:
     // Shared, so that handing a million leads to the GUI thread copies a pointer, not the data.
     static std::shared_ptr<Loaded> load(const QString &path, const QDate &asOf);
     void landed();
-    void poll();
-    void listenForChanges();
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChangeWatch> m_watch; // after m_db: gone before it
     QDate m_asOf;
     Snapshot m_snapshot;
     Settings m_settings;
@@ -178,10 +177,7 @@ private:
     void enableEditControls();
 
     QList<QPointer<QWidget>> m_editControls;
-    QTimer m_poll;
-    qint64 m_dataVersion = -1;
     ConflictChooser m_chooser;
-    QString m_changedBy, m_changedWhat;   // the last other session's notification, on a server
     QHash<QString, qint64> m_written;     // versionSeen(): cleared when a reload shows them
     QHash<QString, qint64> m_lastWritten; // lastWritten(): kept while the file is open
     bool m_again = false;
