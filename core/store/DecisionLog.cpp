@@ -81,10 +81,13 @@ qint64 DecisionLog::setClosed(qint64 id, bool closed, qint64 expectedVersion)
     if (now.isValid() && now.toBool() == closed) // another closed (or reopened) it too
         return m_db.scalar(QStringLiteral("SELECT row_version FROM decisions WHERE id = ?"), {id})
             .toLongLong();
-    throw row.conflict(QStringLiteral("The decision"), !now.isValid()
-                                                           ? QStringLiteral("removed from the log")
-                                                       : now.toBool() ? QStringLiteral("closed")
-                                                                      : QStringLiteral("open"));
+    throw row.conflict(QStringLiteral("The decision"), [&] {
+        const QVariant state =
+            m_db.scalar(QStringLiteral("SELECT closed FROM decisions WHERE id = ?"), {id});
+        return !state.isValid() ? QStringLiteral("removed from the log")
+               : state.toBool() ? QStringLiteral("closed")
+                                : QStringLiteral("open");
+    });
 }
 
 } // namespace guardrail

@@ -68,7 +68,7 @@ qint64 JourneyTable::save(const JourneyStage &stage, qint64 expectedVersion)
     if (!row.update(QStringLiteral("conversion_criteria = ?, owner = nullif(?, '')"),
                     {Database::text(stage.conversionCriteria), stage.owner}, expectedVersion))
         throw row.conflict(QStringLiteral("The %1 stage").arg(name),
-                           describe(this->stage(stage.stage)));
+                           [&] { return describe(this->stage(stage.stage)); });
     m_db.exec(QStringLiteral("DELETE FROM journey_items WHERE stage = ?"), {name});
     const auto insert = [&](const QString &kind, const QStringList &items) {
         for (int i = 0; i < items.size(); ++i)

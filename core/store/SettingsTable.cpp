@@ -52,11 +52,12 @@ void SettingsTable::refuseMeaningChange(const QString &key, const QString &value
 
 void SettingsTable::refuse(const QString &key) const
 {
-    const QMap<QString, QString> now = values();
     throw VersionedRow(m_db, QStringLiteral("settings"), QStringLiteral("key"), key)
-        .conflict(QStringLiteral("The setting %1").arg(key),
-                  now.contains(key) ? QStringLiteral("%1 = %2").arg(key, now.value(key))
-                                    : QStringLiteral("%1 not set (its default)").arg(key));
+        .conflict(QStringLiteral("The setting %1").arg(key), [&] {
+            const QMap<QString, QString> now = values();
+            return now.contains(key) ? QStringLiteral("%1 = %2").arg(key, now.value(key))
+                                     : QStringLiteral("%1 not set (its default)").arg(key);
+        });
 }
 
 qint64 SettingsTable::set(const QString &key, const QString &value, std::optional<qint64> expected)

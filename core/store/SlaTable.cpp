@@ -81,7 +81,7 @@ void SlaTable::refuse() const
         throw EditConflict(what, QStringLiteral("no SLA (its versions were removed)"), QString(),
                            QString(), 0);
     throw VersionedRow(m_db, QStringLiteral("sla_versions"), QStringLiteral("id"), now->id)
-        .conflict(what, describe(*now));
+        .conflict(what, [&] { return describe(*now); });
 }
 
 qint64 SlaTable::addVersion(const Sla &sla, std::optional<Sla> basedOn)

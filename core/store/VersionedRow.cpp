@@ -38,16 +38,18 @@ void VersionedRow::overwrite(const QString &assignments, QVariantList values) co
               values);
 }
 
-EditConflict VersionedRow::conflict(const QString &what, const QString &theirs) const
+EditConflict VersionedRow::conflict(const QString &what,
+                                    const std::function<QString()> &theirs) const
 {
     QSqlQuery q =
         m_db.query(QStringLiteral("SELECT row_version, changed_by, changed_at FROM %1 WHERE %2 = ?")
                        .arg(m_table, m_keyColumn),
                    {m_key});
     if (!q.next()) // removed by the other session: nothing left to save over
-        return EditConflict(what, theirs, QString(), QString(), 0);
-    return EditConflict(what, theirs, q.value(1).toString(), q.value(2).toString(),
-                        q.value(0).toLongLong());
+        return EditConflict(what, theirs(), QString(), QString(), 0);
+    const qint64 version = q.value(0).toLongLong();
+    const QString by = q.value(1).toString(), at = q.value(2).toString();
+    return EditConflict(what, theirs(), by, at, version);
 }
 
 } // namespace guardrail

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
+
 namespace guardrail {
 
 class Database;
@@ -33,8 +35,12 @@ public:
     /** The same whatever the version (a CLI or import write): others' edits still see it. */
     void overwrite(const QString &assignments, QVariantList values) const;
 
-    /** The refusal after update() returned false: who changed the row last, when, its version. */
-    EditConflict conflict(const QString &what, const QString &theirs) const;
+    /**
+     * The refusal after update() returned false: who changed the row last, when, its version,
+     * and theirs() (the row in words), read after the version: should a third save land in
+     * between, "keep mine" names a version older than what it was shown and is refused again.
+     */
+    EditConflict conflict(const QString &what, const std::function<QString()> &theirs) const;
 
     /** Who this session writes as, and now: the values of changed_by and changed_at. */
     static QVariantList stamp(const Database &db);
