@@ -101,7 +101,7 @@ void Workspace::noteOwnWrite()
 }
 
 void Workspace::edit(const QString &text, std::function<void()> apply, std::function<void()> revert,
-                     std::function<void(const EditConflict &)> rebase)
+                     std::function<void(const EditConflict &)> rebase, QString mine)
 {
     if (!m_db)
         return;
@@ -109,7 +109,8 @@ void Workspace::edit(const QString &text, std::function<void()> apply, std::func
         reportFailure(tr("%1 was not saved: %2 is open read-only").arg(text, m_db->path()));
         return;
     }
-    m_undo.push(new StoreEdit(*this, text, std::move(apply), std::move(revert), std::move(rebase)));
+    m_undo.push(new StoreEdit(*this, text, std::move(apply), std::move(revert), std::move(rebase),
+                              std::move(mine)));
 }
 
 void Workspace::editSetting(const QString &text, const QString &key, const QString &value)
@@ -136,7 +137,9 @@ void Workspace::editSetting(const QString &text, const QString &key, const QStri
     edit(
         text, [write, value] { write(!value.isEmpty(), value); },
         [write, wasSet, before] { write(wasSet, before); },
-        [version](const EditConflict &c) { version->rebase(c.currentVersion()); });
+        [version](const EditConflict &c) { version->rebase(c.currentVersion()); },
+        value.isEmpty() ? tr("%1 not set (its default)").arg(key)
+                        : QStringLiteral("%1 = %2").arg(key, value));
 }
 
 bool Workspace::attempt(const QString &what, const std::function<void()> &f)

@@ -88,7 +88,7 @@ public:
      * dropped (StoreEdit).
      */
     void edit(const QString &text, std::function<void()> apply, std::function<void()> revert,
-              std::function<void(const EditConflict &)> rebase = {});
+              std::function<void(const EditConflict &)> rebase = {}, QString mine = {});
     /**
      * One setting's change as an undoable edit (an empty value removes it, so its default
      * applies), refused with the conflict shown when another session changed the key since the

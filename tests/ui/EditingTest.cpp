@@ -126,6 +126,10 @@ TEST_F(Editing, TwoSessionsEditingOneStageShowTheConflictInsteadOfLosingAnEdit)
     ASSERT_TRUE(
         theirs->setData(theirs->index(1, JourneyModel::Criteria), QStringLiteral("Two touches")));
     ASSERT_EQ(shown.size(), 1);
+    // Shown both: what this window saves, and what the other saved first.
+    EXPECT_TRUE(shown[0].startsWith(QStringLiteral("MQL: conversion criteria, to criteria \"Two "
+                                                   "touches\"")))
+        << shown[0].toStdString();
     EXPECT_TRUE(shown[0].contains(QStringLiteral("Score 60+"))) << shown[0].toStdString();
     EXPECT_EQ(other.workspace().undoStack()->count(), 0); // kept theirs: nothing to undo
     const auto stored = [&] {

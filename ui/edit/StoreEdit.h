@@ -18,7 +18,7 @@ class Workspace;
  * An edit of a versioned row (a journey stage, a setting, the SLA, a decision) names the row
  * version it began from: when another session saved the row first (EditConflict), the user is
  * shown what it holds now and chooses; keeping theirs drops this edit, keeping mine rebases it
- * on the current version and saves it again.
+ * on the current version and saves it again. `mine` says what this edit saves, in words.
  */
 class StoreEdit : public QUndoCommand
 {
@@ -27,17 +27,18 @@ public:
     using Rebase = std::function<void(const EditConflict &)>;
 
     StoreEdit(Workspace &workspace, const QString &text, std::function<void()> apply,
-              std::function<void()> revert, Rebase rebase = {});
+              std::function<void()> revert, Rebase rebase = {}, QString mine = {});
 
     void redo() override;
     void undo() override;
 
 private:
-    bool run(const std::function<void()> &write, const QString &failure);
+    bool run(const std::function<void()> &write, const QString &failure, const QString &asked);
 
     Workspace &m_workspace;
     std::function<void()> m_apply, m_revert;
     Rebase m_rebase;
+    QString m_mine; // the edited row as this edit saves it, in words, for a conflict
 };
 
 } // namespace guardrail

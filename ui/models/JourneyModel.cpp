@@ -191,7 +191,8 @@ void JourneyModel::saveStage(const JourneyStage &after, const QString &what)
             save(after);
         },
         [save, previous] { save(*previous); },
-        [version](const EditConflict &c) { version->rebase(c.currentVersion()); });
+        [version](const EditConflict &c) { version->rebase(c.currentVersion()); },
+        JourneyTable::describe(after));
 }
 
 bool JourneyModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -128,7 +128,8 @@ void ReviewsPage::setClosed(int row, bool closed)
     m_workspace.edit(
         closed ? tr("Close \"%1\"").arg(d.summary) : tr("Reopen \"%1\"").arg(d.summary),
         [write, closed] { write(closed); }, [write, closed] { write(!closed); },
-        [version](const EditConflict &c) { version->rebase(c.currentVersion()); });
+        [version](const EditConflict &c) { version->rebase(c.currentVersion()); },
+        closed ? tr("closed") : tr("open"));
 }
 
 void ReviewsPage::reviewDialog(const QString &initialKind)

@@ -232,7 +232,8 @@ void SlaPage::saveVersion(Sla next, const QString &what)
                     newest = s;
             *baseId = newest.id;
             base->rebase(row(newest.id), newest.rowVersion);
-        });
+        },
+        SlaTable::describe(next));
 }
 
 void SlaPage::refresh()
