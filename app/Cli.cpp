@@ -23,6 +23,7 @@
 #include "store/SnapshotLoader.h"
 #include "store/StoreError.h"
 #include "store/TableExport.h"
+#include "store/Transaction.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -298,8 +299,12 @@ int config(Parsed &p, const QStringList &arguments)
         err() << "nothing was changed\n";
         return Cli::Usage;
     }
+    // All or none: a key the store refuses (a time zone once leads are stored) leaves the
+    // others as they were too.
+    Transaction transaction(db);
     for (auto it = toSet.cbegin(); it != toSet.cend(); ++it)
         db.setSetting(it.key(), it.value());
+    transaction.commit();
     const auto all = settings.toMap();
     if (shown.isEmpty())
         shown = all.keys();

@@ -113,6 +113,16 @@ TEST_F(TimeZoneCli, TheZoneCannotChangeUnderStoredLeads)
               1);
     EXPECT_TRUE(err.contains(QStringLiteral("America/New_York"))) << err.toStdString();
     EXPECT_EQ(quarterBookings("2026-03-31"), 1250); // nothing moved
+    // Refused beside a key that may change: neither is written (one transaction).
+    EXPECT_EQ(cli({QStringLiteral("config"), QStringLiteral("--db"), db,
+                   QStringLiteral("guardrail_pct=0.2"), QStringLiteral("timezone=Europe/Berlin")}),
+              1);
+    QByteArray out;
+    ASSERT_EQ(
+        cli({QStringLiteral("config"), QStringLiteral("--db"), db, QStringLiteral("guardrail_pct")},
+            nullptr, &out),
+        0);
+    EXPECT_EQ(out.trimmed(), QByteArray("guardrail_pct=0.18")); // the default, as before
 }
 
 TEST_F(TimeZoneCli, AnSlaDeadlineIsHoursElapsedAcrossAClockChange)
