@@ -369,6 +369,15 @@ qint64 Database::execCounted(const QString &sql, const QVariantList &values) con
     return prepared(connection(), m_backend, m_path, sql, values).numRowsAffected();
 }
 
+QStringList Database::columns(const QString &table) const
+{
+    QStringList out;
+    QSqlQuery q = query(m_backend.columnsOf(table));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 StoreError Database::failure(const QSqlError &error, const QString &sql) const
 {
     return guardrail::failure(m_backend, m_path, error, sql);

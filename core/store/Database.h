@@ -67,6 +67,8 @@ public:
     qint64 execCounted(const QString &sql, const QVariantList &values = {}) const;
     /** The error a failed query of this database's connection reads as (file or server). */
     StoreError failure(const QSqlError &error, const QString &sql = {}) const;
+    /** A table's column names, in their order. */
+    QStringList columns(const QString &table) const;
     /** Runs a query (SQLite's dialect, as everywhere in core/store) ready for next(). */
     QSqlQuery query(const QString &sql, const QVariantList &values = {}) const;
     /**

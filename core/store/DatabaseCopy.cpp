@@ -19,15 +19,6 @@ namespace {
 constexpr const char *kParents[] = {"company",        "settings",     "channels", "segments",
                                     "journey_stages", "sla_versions", "imports",  "leads"};
 
-QStringList columnsOf(const Database &db, const QString &table)
-{
-    QStringList out;
-    QSqlQuery q = db.query(db.backend().columnsOf(table));
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
 // What is neither null, real nor text must be an integer; anything else (a blob) is not ours
 // and is refused rather than written as 0.
 qint64 integer(const QVariant &v, const QString &table, const QString &column)
@@ -43,7 +34,7 @@ qint64 integer(const QVariant &v, const QString &table, const QString &column)
 // Rows read through Qt Sql keep their type (QVariant); the target writes each by it.
 void copyTable(const Database &from, const Database &to, const QString &table, qint64 *rows)
 {
-    const QStringList columns = columnsOf(from, table);
+    const QStringList columns = from.columns(table);
     const QString list = columns.join(QStringLiteral(", "));
     QSqlQuery source = from.query(QStringLiteral("SELECT %1 FROM %2").arg(list, table));
     to.exec(QStringLiteral("DELETE FROM %1").arg(table)); // the defaults a new schema has
@@ -158,7 +149,7 @@ DatabaseCopy::Result DatabaseCopy::copy(const Database &from, Database &to)
 
 QStringList DatabaseCopy::dump(const Database &db, const QString &table)
 {
-    const QStringList columns = columnsOf(db, table);
+    const QStringList columns = db.columns(table);
     QSqlQuery q = db.query(
         QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table));
     QStringList rows;

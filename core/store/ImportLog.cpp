@@ -46,15 +46,6 @@ QString keyMatch(const Table &t, const char *a, const char *b)
     return parts.join(QStringLiteral(" AND "));
 }
 
-QStringList columnsOf(const Database &db, const QString &table)
-{
-    QStringList out;
-    QSqlQuery q = db.query(db.backend().columnsOf(table));
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
 } // namespace
 
 ImportLog::ImportLog(Database &db) : m_db(db) {}
@@ -147,7 +138,7 @@ ImportLog::Undo ImportLog::undo(qint64 id)
     // Later tables first: revenue refers to leads.
     for (auto it = std::rbegin(kTables); it != std::rend(kTables); ++it) {
         const Table &t = *it;
-        const QStringList columns = columnsOf(m_db, name(t));
+        const QStringList columns = m_db.columns(name(t));
         QStringList assign;
         // A row matched by its natural key keeps its own id.
         for (const QString &c : columns)
