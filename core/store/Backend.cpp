@@ -108,6 +108,16 @@ QStringList Backend::ddl(const QString &statement) const
     return statements;
 }
 
+QString Backend::tablesQuery() const
+{
+    if (m_kind == Kind::Postgres) // guardrail_meta stands in for a file's header, not a table
+        return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                              "table_schema = current_schema() AND table_type = 'BASE TABLE' "
+                              "AND table_name <> 'guardrail_meta' ORDER BY table_name");
+    return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                          "'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+}
+
 QString Backend::columnsOf(const QString &table) const
 {
     if (m_kind == Kind::Postgres)

@@ -40,6 +40,8 @@ public:
      * WITHOUT ROWID goes, and a UNIQUE name in NOCASE becomes a unique index on its fold.
      */
     QStringList ddl(const QString &statement) const;
+    /** A query for the names of the database's tables (not the backend's own), by name. */
+    QString tablesQuery() const;
     /** A query for a table's column names, in their order. */
     QString columnsOf(const QString &table) const;
     /** A condition that the text column holds a month, YYYY-MM. */

@@ -90,13 +90,7 @@ void copyTable(const Database &from, const Database &to, const QString &table, q
 QStringList DatabaseCopy::tables(const Database &db)
 {
     QStringList all;
-    QSqlQuery q = db.query(
-        db.backend().isPostgres()
-            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
-                             "table_schema = current_schema() AND table_type = 'BASE TABLE' "
-                             "AND table_name <> 'guardrail_meta' ORDER BY table_name")
-            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                             "LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    QSqlQuery q = db.query(db.backend().tablesQuery());
     while (q.next())
         all << q.value(0).toString();
     QStringList ordered;

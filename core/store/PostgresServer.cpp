@@ -23,12 +23,10 @@ constexpr const char *kPassedOn[] = {"sslmode",         "sslrootcert",      "ssl
 QStringList watchedTables(const Database &db)
 {
     QStringList out;
-    QSqlQuery q = db.query(QStringLiteral(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = "
-        "current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'undo\\_%' "
-        "AND table_name <> 'guardrail_meta' ORDER BY table_name"));
+    QSqlQuery q = db.query(db.backend().tablesQuery());
     while (q.next())
-        out << q.value(0).toString();
+        if (const QString table = q.value(0).toString(); !table.startsWith(u"undo_"))
+            out << table;
     return out;
 }
 
